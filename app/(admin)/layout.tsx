@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { getPageContext } from "@/lib/core/request-context";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const ctx = await getPageContext();
+  return (
+    <AppShell
+      user={{ name: ctx.user.name, email: ctx.user.email, role: ctx.user.role }}
+      companies={ctx.companies}
+      companyId={ctx.companyId}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,23 @@
+import { additionalFieldActions } from "@/lib/additional-fields/actions";
+import { companyActions } from "@/lib/companies/actions";
+import { peopleActions } from "@/lib/people/actions";
+import { phoneTypeActions } from "@/lib/phone-types/actions";
+import { sessionActions } from "@/lib/session/actions";
+import { settingActions } from "@/lib/settings/actions";
+import { userActions } from "@/lib/users/actions";
+
+/**
+ * Every server action of the app, by name. "use server" files call runAction(name, input) and nothing else;
+ * tests/authorization-matrix.test.ts fails when an action here has no expected access rule.
+ */
+export const allActions = {
+  ...sessionActions,
+  ...companyActions,
+  ...userActions,
+  ...phoneTypeActions,
+  ...additionalFieldActions,
+  ...settingActions,
+  ...peopleActions,
+};
+
+export type ActionName = keyof typeof allActions;

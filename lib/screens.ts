@@ -1,0 +1,31 @@
+/** Screens of the app, for the sidebar, the Ctrl+K palette and page headers. Safe to import on the client. */
+export type Screen = {
+  code: string;
+  name: string;
+  href: string;
+  module: "Início" | "Cadastros" | "Administração";
+  adminOnly?: boolean;
+  keywords?: string;
+};
+
+export const screens: Screen[] = [
+  { code: "INICIO", name: "Painel", href: "/", module: "Início" },
+  { code: "PESFM010", name: "Pessoas", href: "/people", module: "Cadastros", keywords: "clientes contatos cpf cnpj" },
+  { code: "PESFM010-N", name: "Nova pessoa", href: "/people/new", module: "Cadastros", keywords: "cadastrar cliente" },
+  { code: "ADMFM001", name: "Empresas", href: "/admin/companies", module: "Administração", adminOnly: true },
+  { code: "ADMFM002", name: "Usuários", href: "/admin/users", module: "Administração", adminOnly: true, keywords: "senha perfil acesso" },
+  { code: "PESFM020", name: "Tipos de telefone", href: "/admin/phone-types", module: "Administração", adminOnly: true },
+  { code: "PESFL101", name: "Campos adicionais", href: "/admin/additional-fields", module: "Administração", adminOnly: true },
+  { code: "GERFM001", name: "Parâmetros", href: "/admin/parameters", module: "Administração", adminOnly: true, keywords: "corporativos empresariais" },
+  { code: "ADMFC010", name: "Auditoria", href: "/admin/audit", module: "Administração", adminOnly: true, keywords: "log alterações" },
+];
+
+export const screenByCode = (code: string) => screens.find((s) => s.code === code);
+
+export function searchScreens(query: string, role: "admin" | "operator"): Screen[] {
+  const norm = (s: string) => s.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const q = norm(query.trim());
+  return screens
+    .filter((s) => role === "admin" || !s.adminOnly)
+    .filter((s) => !q || norm(`${s.code} ${s.name} ${s.module} ${s.keywords ?? ""}`).includes(q));
+}

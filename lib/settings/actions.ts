@@ -1,0 +1,3 @@
+import type { ActionDef } from "@/lib/core/action";
+
+export const settingActions: Record<never, ActionDef> = {};

