@@ -1,3 +1,7 @@
-import type { ActionDef } from "@/lib/core/action";
+import { defineAction } from "@/lib/core/action";
+import { updateSettingSchema } from "./schemas";
+import { updateSetting } from "./update-setting";
 
-export const settingActions: Record<never, ActionDef> = {};
+export const settingActions = {
+  "settings.update": defineAction({ role: "admin", input: updateSettingSchema, service: updateSetting }),
+};

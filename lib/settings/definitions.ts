@@ -1,0 +1,4 @@
+// Importing a module's settings file registers its parameters; later modules add their line here.
+import "./core-settings";
+
+export { settingDefinitions, findSettingDefinition } from "./registry";
