@@ -41,6 +41,8 @@ export const people = pgTable("people", {
   index("people_created_idx").on(t.createdAt),
   index("people_name_sort_idx").on(t.name, t.id),
   index("people_name_trgm_idx").using("gin", sql`f_unaccent(lower(${t.name})) gin_trgm_ops`),
+  // List order and short-prefix search: accent- and case-free key in byte order, so "Ávila" sorts with "avila".
+  index("people_name_key_idx").using("btree", sql`f_unaccent(lower(${t.name})) COLLATE "C"`, t.id),
 ]);
 
 export const personPhones = pgTable("person_phones", {

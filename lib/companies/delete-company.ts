@@ -2,10 +2,12 @@ import { eq } from "drizzle-orm";
 import { companies } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit";
 import type { Ctx } from "@/lib/core/ctx";
+import { assertGrantedCompany } from "./assert-granted-company";
 import { notFound, ServiceError } from "@/lib/core/errors";
 
 /** A company with receivables, orders or settings cannot be deleted, only deactivated. */
 export async function deleteCompany({ ctx, input }: { ctx: Ctx; input: { id: number } }) {
+  await assertGrantedCompany(ctx, input.id);
   const [before] = await ctx.db.select().from(companies).where(eq(companies.id, input.id));
   if (!before) throw notFound("Empresa");
   try {

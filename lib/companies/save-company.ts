@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { companies, userCompanies } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit";
 import type { Ctx } from "@/lib/core/ctx";
+import { assertGrantedCompany } from "./assert-granted-company";
 import { conflict, invalid, notFound, uniqueViolation } from "@/lib/core/errors";
 import { onlyDigits } from "@/lib/br/document";
 import type { CompanyInput } from "./schemas";
@@ -20,6 +21,7 @@ export async function saveCompany({ ctx, input }: { ctx: Ctx; input: CompanyInpu
       await recordAudit(ctx, { entity: "company", entityId: created.id, action: "create", companyId: created.id, after: created });
       return created;
     }
+    await assertGrantedCompany(ctx, input.id);
     const [before] = await ctx.db.select().from(companies).where(eq(companies.id, input.id));
     if (!before) throw notFound("Empresa");
     const [after] = await ctx.db.update(companies).set(values).where(eq(companies.id, input.id)).returning();

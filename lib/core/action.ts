@@ -1,3 +1,4 @@
+import "./zod-locale";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { Clock } from "./clock";

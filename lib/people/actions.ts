@@ -1,3 +1,7 @@
-import type { ActionDef } from "@/lib/core/action";
+import { defineAction } from "@/lib/core/action";
+import { savePerson } from "./save-person";
+import { personSchema } from "./schemas";
 
-export const peopleActions: Record<never, ActionDef> = {};
+export const peopleActions = {
+  "people.save": defineAction({ role: "operator", input: personSchema, service: savePerson }),
+};

@@ -1,0 +1,6 @@
+"use server";
+import { runAction } from "@/lib/core/run-action";
+
+export async function savePerson(input: unknown) {
+  return runAction("people.save", input);
+}

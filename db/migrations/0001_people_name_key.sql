@@ -1,0 +1,1 @@
+CREATE INDEX "people_name_key_idx" ON "people" USING btree (f_unaccent(lower("name")) COLLATE "C","id");
