@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
+import { Badge, Card } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/br/format";
+import { getSidecarStatus } from "@/lib/jobs/heartbeat";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPageContext } from "@/lib/core/request-context";
 import { screens } from "@/lib/screens";
@@ -7,10 +9,19 @@ import { screens } from "@/lib/screens";
 export default async function DashboardPage() {
   const ctx = await getPageContext();
   const company = ctx.companies.find((c) => c.id === ctx.companyId);
+  const sidecar = await getSidecarStatus(ctx.db, ctx.clock);
   const shortcuts = screens.filter((s) => s.href !== "/" && (ctx.user.role === "admin" || !s.adminOnly));
   return (
     <>
       <PageHeader code="INICIO" title={`Olá, ${ctx.user.name.split(" ")[0]}`} description={`Empresa logada: ${company?.code} · ${company?.name}`} />
+      <Card title="Processamento em segundo plano" className="mb-4">
+        <p className="flex items-center gap-3 text-sm text-slate-700">
+          {sidecar.alive ? <Badge tone="green">Ativo</Badge> : <Badge tone="red">Parado</Badge>}
+          {sidecar.lastBeatAt
+            ? `Último sinal em ${formatDateTime(sidecar.lastBeatAt)}${sidecar.alive ? ` · ${sidecar.workers} processo(s)` : " — verifique o processo jobs (npm run jobs)."}`
+            : "Nenhum processo jobs registrado ainda (npm run jobs)."}
+        </p>
+      </Card>
       <Card title="Telas">
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {shortcuts.map((s) => (
