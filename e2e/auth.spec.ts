@@ -1,5 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, createUser, operatorState, signIn } from "./support";
+
+/** Submits the login form and waits for the server action's answer (React resets the form when it lands). */
+async function submitLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Senha").fill(password);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
+    page.getByRole("button", { name: "Entrar" }).click(),
+  ]);
+}
 
 test.describe("sign-in", () => {
   test("signs in, lands on the dashboard and signs out", async ({ page }) => {
@@ -16,29 +26,22 @@ test.describe("sign-in", () => {
 
   test("wrong password and unknown user give the same message, and the e-mail stays filled", async ({ page }) => {
     await page.goto("/login");
-    await page.getByLabel("E-mail").fill(ADMIN.email);
-    await page.getByLabel("Senha").fill("errada");
-    await page.getByRole("button", { name: "Entrar" }).click();
+    await submitLogin(page, ADMIN.email, "errada");
     await expect(page.getByText("E-mail ou senha incorretos.")).toBeVisible();
     await expect(page.getByLabel("E-mail")).toHaveValue(ADMIN.email);
-    await page.getByLabel("E-mail").fill("ninguem-aqui@recado.dev");
-    await page.getByLabel("Senha").fill("qualquer");
-    await page.getByRole("button", { name: "Entrar" }).click();
+    await submitLogin(page, "ninguem-aqui@recado.dev", "qualquer");
     await expect(page.getByText("E-mail ou senha incorretos.")).toBeVisible();
+    await expect(page.getByLabel("E-mail")).toHaveValue("ninguem-aqui@recado.dev");
   });
 
   test("throttles repeated failures with a clear message, even with the right password", async ({ page }) => {
     const { email, password } = await createUser({ role: "operator", companyCodes: ["01"] });
     await page.goto("/login");
     for (let i = 0; i < 5; i++) {
-      await page.getByLabel("E-mail").fill(email);
-      await page.getByLabel("Senha").fill(`errada-${i}`);
-      await page.getByRole("button", { name: "Entrar" }).click();
+      await submitLogin(page, email, `errada-${i}`);
       await expect(page.getByText("E-mail ou senha incorretos.")).toBeVisible();
     }
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Senha").fill(password);
-    await page.getByRole("button", { name: "Entrar" }).click();
+    await submitLogin(page, email, password);
     await expect(page.getByText(/Muitas tentativas sem sucesso/)).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });

@@ -12,13 +12,13 @@ test("creates a person: invalid CPF is refused in place, a valid one is saved, l
   await page.getByLabel("Nome", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Adicionar telefone" }).click();
   await page.getByLabel("Número do telefone 1").fill("(11) 9 8765-" + unique.slice(-4));
-  await page.getByRole("button", { name: /Salvar/ }).click();
+  await page.getByRole("button", { name: "Cadastrar" }).click();
   await expect(page.getByText("CPF inválido: confira os dígitos verificadores.")).toBeVisible();
   await expect(page).toHaveURL(/\/people\/new/);
 
   // A valid CPF (check digits right), typed without punctuation.
   await page.getByLabel("CPF").fill("52998224725");
-  await page.getByRole("button", { name: /Salvar/ }).click();
+  await page.getByRole("button", { name: "Cadastrar" }).click();
   await expect(page).toHaveURL(/\/people\/\d+/);
   await expect(page.getByRole("heading", { name })).toBeVisible();
 
@@ -37,9 +37,9 @@ test("a duplicate CPF is refused naming the field and linking the existing perso
   await page.goto("/people/new");
   await page.getByLabel("CPF").fill(existing.document);
   await page.getByLabel("Nome", { exact: true }).fill("Outra Pessoa Qualquer");
-  await page.getByRole("button", { name: /Salvar/ }).click();
+  await page.getByRole("button", { name: "Cadastrar" }).click();
   await expect(page.getByText(/Já existe uma pessoa com este CPF/).first()).toBeVisible();
-  await page.getByRole("link", { name: "Abrir cadastro existente" }).click();
+  await page.getByRole("link", { name: "Abrir cadastro existente" }).first().click();
   await expect(page).toHaveURL(/\/people\/\d+/);
   await expect(page).toHaveURL(new RegExp(`/people/${existing.id}$`));
   await expect(page.getByRole("heading", { name: existing.name })).toBeVisible();
