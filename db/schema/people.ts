@@ -24,6 +24,8 @@ export const people = pgTable("people", {
   /** CPF or CNPJ, digits only. */
   document: text("document"),
   name: text("name").notNull(),
+  /** Accent- and case-free name, stored so searches and ordering never call unaccent per row. */
+  nameKey: text("name_key").generatedAlwaysAs(sql`f_unaccent(lower(name))`),
   tradeName: text("trade_name"),
   erpCode: text("erp_code"),
   crmCode: text("crm_code"),
@@ -39,10 +41,9 @@ export const people = pgTable("people", {
   uniqueIndex("people_erp_code_key").on(t.erpCode),
   index("people_account_idx").on(t.accountId),
   index("people_created_idx").on(t.createdAt),
-  index("people_name_sort_idx").on(t.name, t.id),
-  index("people_name_trgm_idx").using("gin", sql`f_unaccent(lower(${t.name})) gin_trgm_ops`),
+  index("people_name_trgm_idx").using("gin", sql`${t.nameKey} gin_trgm_ops`),
   // List order and short-prefix search: accent- and case-free key in byte order, so "Ávila" sorts with "avila".
-  index("people_name_key_idx").using("btree", sql`f_unaccent(lower(${t.name})) COLLATE "C"`, t.id),
+  index("people_name_key_idx").using("btree", sql`${t.nameKey} COLLATE "C"`, t.id),
 ]);
 
 export const personPhones = pgTable("person_phones", {

@@ -12,14 +12,14 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 const reversed = (digits: string) => [...digits].reverse().join("");
 
 /** Same expression as people_name_key_idx: the list order and the range for short prefixes. */
-const nameKey = sql`f_unaccent(lower(${people.name})) collate "C"`;
+const nameKey = sql`${people.nameKey} collate "C"`;
 
 function nameCondition(text: string): SQL {
   const pattern = escapeLike(text);
   // One or two letters have no trigram to search by: they match the start of the name instead.
   if ([...text].length < 3) return sql`${nameKey} like f_unaccent(lower(${pattern})) || '%'`;
-  // Same expression as people_name_trgm_idx, so the trigram index serves "contains" searches.
-  return sql`f_unaccent(lower(${people.name})) like '%' || f_unaccent(lower(${pattern})) || '%'`;
+  // people_name_trgm_idx serves "contains" searches on the stored key.
+  return sql`${people.nameKey} like '%' || f_unaccent(lower(${pattern})) || '%'`;
 }
 
 function searchCondition(criteria: SearchCriteria): SQL {
