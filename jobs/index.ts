@@ -8,7 +8,7 @@ import { hostname } from "node:os";
 import cron from "node-cron";
 import { createDb } from "../db/client";
 import { systemClock } from "../lib/core/clock";
-import { beat } from "../lib/jobs/heartbeat";
+import { beat, retire } from "../lib/jobs/heartbeat";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -33,6 +33,7 @@ console.log(`[jobs] sidecar ${worker.workerId} ativo`);
 const stop = async (signal: string) => {
   console.log(`[jobs] ${signal}: encerrando…`);
   await task.stop();
+  await retire(db, worker.workerId).catch(() => undefined);
   await pool.end();
   process.exit(0);
 };

@@ -30,6 +30,7 @@ for (const [name, path] of pages) {
   await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
   if (name === "person") {
     await page.locator("table a").first().click();
+    await page.waitForURL(/\/people\/\d+/);
     await page.waitForLoadState("networkidle");
   }
   await page.screenshot({ path: `docs/screenshots/${name}.png` });

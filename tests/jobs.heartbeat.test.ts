@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../lib/core/clock";
-import { beat, getSidecarStatus } from "../lib/jobs/heartbeat";
+import { beat, getSidecarStatus, retire } from "../lib/jobs/heartbeat";
 import { useTestDb } from "./support/test-db";
 
 const t = useTestDb();
@@ -18,5 +18,7 @@ describe("jobs sidecar heartbeat", () => {
     expect(await getSidecarStatus(t.db, clock)).toMatchObject({ alive: false, workers: 0, lastBeatAt: new Date("2026-11-23T12:00:00Z") });
     await beat(t.db, worker, clock);
     expect(await getSidecarStatus(t.db, clock)).toMatchObject({ alive: true, workers: 1 });
+    await retire(t.db, worker.workerId);
+    expect(await getSidecarStatus(t.db, clock)).toMatchObject({ alive: false, workers: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { desc, lt } from "drizzle-orm";
+import { desc, eq, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { jobHeartbeats } from "@/db/schema";
 import type { Clock } from "@/lib/core/clock";
@@ -21,4 +21,9 @@ export async function getSidecarStatus(db: DbOrTx, clock: Clock): Promise<Sideca
   const cutoff = clock.now().getTime() - HEARTBEAT_STALE_MS;
   const fresh = rows.filter((r) => r.beatAt.getTime() >= cutoff);
   return { alive: fresh.length > 0, lastBeatAt: rows[0]?.beatAt ?? null, workers: fresh.length };
+}
+
+/** A sidecar that stops cleanly says so at once instead of looking alive for two more minutes. */
+export async function retire(db: DbOrTx, workerId: string) {
+  await db.delete(jobHeartbeats).where(eq(jobHeartbeats.workerId, workerId));
 }
