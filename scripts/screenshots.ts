@@ -31,6 +31,7 @@ for (const [name, path] of pages) {
   if (name === "person") {
     await page.locator("table a").first().click();
     await page.waitForURL(/\/people\/\d+/);
+    await page.getByText("Identificação").waitFor();
     await page.waitForLoadState("networkidle");
   }
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
