@@ -1,3 +1,5 @@
 export * from "./core";
 export * from "./people";
 export * from "./jobs";
+export * from "./messaging";
+export * from "./scheduler";
