@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "e2e", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
   ],
   webServer: external ? undefined : {
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/login`,
     env: { PORT: port },
     timeout: 120_000,

@@ -2,10 +2,11 @@ import { eq, inArray, or, sql } from "drizzle-orm";
 import { createDb, type Db, type Tx } from "./client";
 import {
   additionalFields, companies, orders, orderStageHistory, people, personAdditionalValues, personEmails, personPhones,
-  phoneTypes, receivables, settings, userCompanies, users,
+  phoneTypes, processConfigs, receivables, settings, userCompanies, users,
 } from "./schema";
 import { hashPassword } from "../lib/core/password";
-import { saoPauloDate } from "../lib/br/format";
+import { addDays, saoPauloDate } from "../lib/br/format";
+import { parseSaoPauloLocal } from "../lib/scheduler/sao-paulo-time";
 import { createRng } from "./seed/generators";
 import { orderSpec, type OrderSpec } from "./seed/orders";
 import { buildDemoPeople, type PersonSpec } from "./seed/people";
@@ -98,6 +99,11 @@ async function seedRecords(db: Db, now: Date): Promise<string | null> {
       await tx.insert(settings).values(demoCompanies.map((company) => ({
         code: "CD_TIPOFONE_CELULAR", companyId: company.id, value: { phoneTypeCode: "CEL" },
       }))).onConflictDoNothing();
+      // GERFP095 has something to show: a daily people count per company from tomorrow 06:00.
+      await tx.insert(processConfigs).values(demoCompanies.map((company) => ({
+        companyId: company.id, description: "Contagem diária de pessoas", processType: "Cadastros", processCode: "demo.count-people",
+        frequency: "daily" as const, startAt: parseSaoPauloLocal(`${addDays(saoPauloDate(now), 1)}T06:00`)!, params: { onlyWithMobile: false },
+      })));
     }
 
     const ids = await insertPeople(tx, specs);

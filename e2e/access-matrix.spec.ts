@@ -23,11 +23,18 @@ const pageRules: Record<string, Rule> = {
   "/admin/additional-fields": { access: "admin" },
   "/admin/parameters": { access: "admin" },
   "/admin/audit": { access: "admin" },
+  "/scheduler": { access: "signed-in" },
+  "/scheduler/[id]": { access: "signed-in", company: "owned" },
+  "/scheduler/runs/[id]": { access: "signed-in", company: "owned" },
+  "/admin/sandbox/inbox": { access: "admin" },
+  "/admin/sandbox/faults": { access: "admin" },
 };
 
 const routeRules: Record<string, { access: "public" | "signed-in" | "admin"; probe: string }> = {
   "/api/health": { access: "public", probe: "/api/health" },
   "/api/auth/[...nextauth]": { access: "public", probe: "/api/auth/session" },
+  "/api/scheduler/runs/[id]": { access: "signed-in", probe: "/api/scheduler/runs/1" },
+  "/api/sandbox/rdconversas/[...path]": { access: "public", probe: "/api/sandbox/rdconversas/_sandbox/state" },
 };
 
 function discover(file: "page.tsx" | "route.ts"): string[] {
@@ -55,7 +62,21 @@ async function sampleIds() {
     const person = await client.query<{ id: number }>("select id from people order by id limit 1");
     const order = await client.query<{ id: number }>(
       "select o.id from orders o join companies c on c.id = o.company_id where c.code = '03' order by o.id limit 1");
-    return { person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id };
+    const config = await client.query<{ id: number }>(
+      "select p.id from process_configs p join companies c on c.id = p.company_id where c.code = '03' order by p.id limit 1");
+    // A manual run of company 03's demo configuration, keyed on the configuration's creation so reruns reuse it.
+    const run = await client.query<{ id: string }>(
+      `with wanted as (
+         select id as config_id, created_at as scheduled_for, company_id from process_configs where id = $1
+       ), inserted as (
+         insert into process_runs (config_id, scheduled_for, company_scope, company_ids, reference_date, trigger)
+         select config_id, scheduled_for, company_id::text, array[company_id], (scheduled_for at time zone 'America/Sao_Paulo')::date, 'manual'
+         from wanted on conflict do nothing returning id
+       )
+       select id from inserted union all
+       select r.id from process_runs r join wanted w on w.config_id = r.config_id and w.scheduled_for = r.scheduled_for`,
+      [config.rows[0]?.id]);
+    return { person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id, foreignConfig: config.rows[0]?.id, foreignRun: Number(run.rows[0]?.id) || undefined };
   } finally {
     await client.end();
   }
@@ -63,7 +84,9 @@ async function sampleIds() {
 
 async function concrete(route: string): Promise<string> {
   const ids = await sampleIds();
-  const map: Record<string, number | undefined> = { "/people/[id]": ids.person, "/orders/[id]": ids.foreignOrder };
+  const map: Record<string, number | undefined> = {
+    "/people/[id]": ids.person, "/orders/[id]": ids.foreignOrder, "/scheduler/[id]": ids.foreignConfig, "/scheduler/runs/[id]": ids.foreignRun,
+  };
   if (!route.includes("[")) return route;
   const id = map[route];
   expect(id, `sample id for ${route} (demo data must provide one)`).toBeTruthy();

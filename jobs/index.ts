@@ -1,7 +1,8 @@
 /**
- * The jobs sidecar (`npm run jobs`; started beside the web server by `npm run dev` / `npm start`). It is the only
- * process that runs scheduled work. Today it reports a heartbeat every minute; the scheduler (GERFP095) and the
- * outbox dispatcher register their ticks here.
+ * The jobs sidecar (`npm run jobs`; started beside the web server by `npm run dev` / `npm start`): the only process
+ * that runs scheduled work. It beats a heartbeat, ticks the GERFP095 scheduler (every minute by node-cron, and on a
+ * short interval so "Executar agora" starts within seconds) and runs the outbox dispatcher continuously.
+ * Any number of sidecars may run against one database: runs and messages are claimed through PostgreSQL.
  */
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
@@ -9,14 +10,20 @@ import cron from "node-cron";
 import { createDb } from "../db/client";
 import { systemClock } from "../lib/core/clock";
 import { beat, retire } from "../lib/jobs/heartbeat";
+import { runDispatcher } from "../lib/messaging/dispatcher-loop";
+import "../lib/messaging/registered-kinds";
+import { runSchedulerTick } from "../lib/scheduler/tick";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("[jobs] DATABASE_URL não configurada.");
   process.exit(1);
 }
-const { db, pool } = createDb(url, Number(process.env.DB_POOL_MAX ?? 2));
-const worker = { workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, host: hostname(), pid: process.pid, startedAt: new Date() };
+const { db, pool } = createDb(url, Number(process.env.DB_POOL_MAX ?? 4));
+const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+const worker = { workerId, host: hostname(), pid: process.pid, startedAt: new Date() };
+const stopping = new AbortController();
+const quickTickMs = Number(process.env.SCHEDULER_POLL_MS ?? 3_000);
 
 const heartbeat = async () => {
   try {
@@ -25,17 +32,35 @@ const heartbeat = async () => {
     console.error("[jobs] falha ao registrar heartbeat:", (error as Error).message);
   }
 };
+const ticks = new Set<Promise<unknown>>();
+const tick = () => {
+  const running = runSchedulerTick({ db, workerId, clock: systemClock, signal: stopping.signal });
+  ticks.add(running);
+  return running.finally(() => ticks.delete(running));
+};
 
 await heartbeat();
-const task = cron.schedule("* * * * *", heartbeat, { name: "heartbeat", noOverlap: true, timezone: "America/Sao_Paulo" });
-console.log(`[jobs] sidecar ${worker.workerId} ativo`);
+const tasks = [
+  cron.schedule("* * * * *", heartbeat, { name: "heartbeat", noOverlap: true, timezone: "America/Sao_Paulo" }),
+  cron.schedule("* * * * *", tick, { name: "scheduler", noOverlap: true, timezone: "America/Sao_Paulo" }),
+];
+// Manual runs ("Executar agora") and catch-up should not wait for the next minute boundary.
+const quick = setInterval(() => void tick(), quickTickMs);
+void tick();
+const dispatcher = runDispatcher({ db, clock: systemClock, workerId, signal: stopping.signal });
+console.log(`[jobs] sidecar ${workerId} ativo (agendador + despachante)`);
 
 const stop = async (signal: string) => {
-  console.log(`[jobs] ${signal}: encerrando…`);
-  await task.stop();
-  await retire(db, worker.workerId).catch(() => undefined);
+  if (stopping.signal.aborted) return;
+  console.log(`[jobs] ${signal}: encerrando (terminando o lote em andamento)…`);
+  stopping.abort();
+  clearInterval(quick);
+  for (const task of tasks) await task.stop();
+  // The run and the batch in progress finish (and record their results) before the pool closes.
+  await Promise.all([dispatcher.catch(() => undefined), ...ticks]);
+  await retire(db, workerId).catch(() => undefined);
   await pool.end();
   process.exit(0);
 };
-process.once("SIGTERM", () => void stop("SIGTERM"));
-process.once("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

@@ -1,7 +1,10 @@
 import { additionalFieldActions } from "@/lib/additional-fields/actions";
 import { companyActions } from "@/lib/companies/actions";
+import { messagingActions } from "@/lib/messaging/actions";
 import { peopleActions } from "@/lib/people/actions";
 import { phoneTypeActions } from "@/lib/phone-types/actions";
+import { sandboxActions } from "@/lib/sandbox/actions";
+import { schedulerActions } from "@/lib/scheduler/actions";
 import { sessionActions } from "@/lib/session/actions";
 import { settingActions } from "@/lib/settings/actions";
 import { userActions } from "@/lib/users/actions";
@@ -18,6 +21,9 @@ export const allActions = {
   ...additionalFieldActions,
   ...settingActions,
   ...peopleActions,
+  ...messagingActions,
+  ...sandboxActions,
+  ...schedulerActions,
 };
 
 export type ActionName = keyof typeof allActions;

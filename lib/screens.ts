@@ -3,7 +3,7 @@ export type Screen = {
   code: string;
   name: string;
   href: string;
-  module: "Início" | "Cadastros" | "Administração";
+  module: "Início" | "Cadastros" | "Mensageria" | "Processos" | "Administração";
   adminOnly?: boolean;
   keywords?: string;
 };
@@ -12,12 +12,16 @@ export const screens: Screen[] = [
   { code: "INICIO", name: "Painel", href: "/", module: "Início" },
   { code: "PESFM010", name: "Pessoas", href: "/people", module: "Cadastros", keywords: "clientes contatos cpf cnpj" },
   { code: "PESFM010-N", name: "Nova pessoa", href: "/people/new", module: "Cadastros", keywords: "cadastrar cliente" },
+  { code: "MSGFC001", name: "Log de mensagens", href: "/messages", module: "Mensageria", keywords: "outbox envios whatsapp falhas" },
+  { code: "GERFP095", name: "Processos em segundo plano", href: "/scheduler", module: "Processos", keywords: "agendador agendamento cron execuções log executar agora" },
   { code: "ADMFM001", name: "Empresas", href: "/admin/companies", module: "Administração", adminOnly: true },
   { code: "ADMFM002", name: "Usuários", href: "/admin/users", module: "Administração", adminOnly: true, keywords: "senha perfil acesso" },
   { code: "PESFM020", name: "Tipos de telefone", href: "/admin/phone-types", module: "Administração", adminOnly: true },
   { code: "PESFL101", name: "Campos adicionais", href: "/admin/additional-fields", module: "Administração", adminOnly: true },
   { code: "GERFM001", name: "Parâmetros", href: "/admin/parameters", module: "Administração", adminOnly: true, keywords: "corporativos empresariais" },
   { code: "ADMFC010", name: "Auditoria", href: "/admin/audit", module: "Administração", adminOnly: true, keywords: "log alterações" },
+  { code: "SANDBOX-RD", name: "Caixa de entrada do cliente", href: "/admin/sandbox/inbox", module: "Administração", adminOnly: true, keywords: "sandbox simulador rd conversas whatsapp mensagens recebidas" },
+  { code: "SANDBOX-RD-F", name: "Falhas simuladas", href: "/admin/sandbox/faults", module: "Administração", adminOnly: true, keywords: "sandbox simulador rd conversas erros latência timeout 429" },
 ];
 
 export const screenByCode = (code: string) => screens.find((s) => s.code === code);

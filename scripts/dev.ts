@@ -45,6 +45,12 @@ async function main() {
     const summary = await seedDemo(databaseUrl!);
     console.log(`[recado] dados de demonstração: ${summary}`);
   }
+  const port = process.env.PORT ?? "3000";
+  const host = process.env.HOST ?? "127.0.0.1";
+  if (embedded) {
+    const { ensureSandboxAccount } = await import("../db/seed/sandbox-account");
+    await ensureSandboxAccount(databaseUrl!, `http://127.0.0.1:${port}/api/sandbox/rdconversas`);
+  }
 
   if (production && !existsSync(".next/BUILD_ID")) {
     console.log("[recado] sem build de produção: executando next build…");
@@ -52,8 +58,6 @@ async function main() {
     if ((await build.exited) !== 0) throw new Error("next build falhou");
   }
 
-  const port = process.env.PORT ?? "3000";
-  const host = process.env.HOST ?? "127.0.0.1";
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,

@@ -37,6 +37,9 @@ await ensureDatabase(cluster.url("postgres"), "app");
 const databaseUrl = cluster.url("app");
 await runMigrations(databaseUrl);
 await seedDemo(databaseUrl);
+const { ensureSandboxAccount } = await import("../db/seed/sandbox-account");
+process.env.APP_SECRET ??= randomBytes(32).toString("base64");
+await ensureSandboxAccount(databaseUrl, `http://127.0.0.1:${port}/api/sandbox/rdconversas`);
 // Specs that need to arrange data directly read the URL from here.
 await writeFile(path.join(tmpdir(), `recado-e2e-${port}.json`), JSON.stringify({ databaseUrl }));
 
@@ -45,7 +48,7 @@ const env = {
   NODE_ENV: "production" as const,
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: randomBytes(32).toString("base64"),
-  APP_SECRET: randomBytes(32).toString("base64"),
+  APP_SECRET: process.env.APP_SECRET,
   SANDBOX: "1",
 };
 children.push(startProcess("web", path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], env));

@@ -2,7 +2,7 @@ import { generateCPF } from "@brazilian-utils/brazilian-utils";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { people, phoneTypes, additionalFields } from "../db/schema";
+import { additionalFields, outboxMessages, people, phoneTypes, processConfigs, processRuns, providerAccounts } from "../db/schema";
 import { allActions, type ActionName } from "../lib/actions";
 import { executeAction, type ActionDef } from "../lib/core/action";
 import { fixedClock } from "../lib/core/clock";
@@ -16,14 +16,15 @@ import { useTestDb } from "./support/test-db";
  * A new action without a rule here fails the first test.
  */
 type World = {
-  companyA: number; companyB: number; userA: number; operatorA: number; personId: number; phoneTypeId: number; fieldId: number;
+  companyA: number; companyB: number; /** Granted alongside A to the insider, with no records, so it can be deleted. */ emptyCompany: number; userA: number; operatorA: number; personId: number; phoneTypeId: number; fieldId: number;
+  failedMessageId: number; queuedMessageId: number; configId: number; runId: number;
 };
 type Rule = { role: "admin" | "operator"; crossCompany: "refused" | "org-wide"; sample: (w: World) => unknown };
 
 const rules: Record<ActionName, Rule> = {
   "session.switchCompany": { role: "operator", crossCompany: "refused", sample: (w) => ({ companyId: w.companyA }) },
   "companies.save": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.companyA, code: `A${w.companyA}`, name: "Empresa A alterada", document: "", active: true }) },
-  "companies.delete": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.companyA }) },
+  "companies.delete": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.emptyCompany }) },
   "users.save": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.userA, name: "Usuário A", email: `a${w.userA}@teste.dev`, role: "operator", companyIds: [w.companyA] }) },
   "users.setActive": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.userA, active: false }) },
   "users.resetPassword": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.userA, password: "nova-senha-123" }) },
@@ -36,6 +37,21 @@ const rules: Record<ActionName, Rule> = {
     id: w.personId, kind: "natural", document: generateCPF(), name: "Pessoa compartilhada", tradeName: "", erpCode: "", crmCode: "",
     accountId: null, phones: [], emails: [], additionalValues: [], optOutWhatsapp: false, optOutSms: false, optOutEmail: false,
   }) },
+  "sandbox.setFaults": { role: "admin", crossCompany: "org-wide", sample: () => ({
+    latencyMs: 0, percent5xx: 0, percent429: 0, retryAfterSeconds: 1, percentTimeout: 0, invalidToken: false, failingNumbers: "",
+  }) },
+  "sandbox.reset": { role: "admin", crossCompany: "org-wide", sample: () => ({}) },
+  "messages.retry": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.failedMessageId }) },
+  "messages.cancel": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.queuedMessageId }) },
+  "scheduler.save": { role: "admin", crossCompany: "refused", sample: (w) => ({
+    id: w.configId, description: "Contagem diária", processType: "Cadastros", processCode: "demo.count-people", companyIds: [],
+    groupCompanies: false, frequency: "daily", startAt: "2026-12-01T09:00", cronMinute: "*", cronHour: "*", cronDayOfMonth: "*",
+    cronMonth: "*", cronDayOfWeek: "*", params: { onlyWithMobile: true }, externalAgent: "", active: true,
+  }) },
+  "scheduler.setActive": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.configId, active: false }) },
+  "scheduler.delete": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.configId }) },
+  "scheduler.runNow": { role: "operator", crossCompany: "refused", sample: (w) => ({ configId: w.configId }) },
+  "scheduler.cancelRun": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.runId }) },
 };
 
 const t = useTestDb();
@@ -47,12 +63,30 @@ const run = (name: ActionName, input: unknown, userId: number | null) =>
 async function world(): Promise<World> {
   const a = await makeCompany(t.db, "Empresa A");
   const b = await makeCompany(t.db, "Empresa B");
+  const empty = await makeCompany(t.db, "Empresa sem registros");
   const userA = await makeUser(t.db, "operator", [a.id]);
   const operatorA = await makeUser(t.db, "operator", [a.id]);
   const [person] = await t.db.insert(people).values({ kind: "natural", name: "Pessoa A" }).returning();
   const [phoneType] = await t.db.insert(phoneTypes).values({ code: `X${a.id}`, description: "Tipo A" }).returning();
   const [field] = await t.db.insert(additionalFields).values({ code: `F${a.id}`, label: "Campo A", type: "text" }).returning();
-  return { companyA: a.id, companyB: b.id, userA: userA.id, operatorA: operatorA.id, personId: person!.id, phoneTypeId: phoneType!.id, fieldId: field!.id };
+  const [account] = await t.db.insert(providerAccounts).values({ provider: "rdconversas", name: `Conta A${a.id}`, baseUrl: "http://127.0.0.1:9" }).returning();
+  const message = (status: "failed" | "queued") => ({
+    companyId: a.id, accountId: account!.id, kind: "rd.template", recipient: "+5511999990000", payload: {}, producer: "teste",
+    idempotencyKey: `matrix:${a.id}:${status}`, status,
+  });
+  const [failed, queued] = await t.db.insert(outboxMessages).values([message("failed"), message("queued")]).returning();
+  const [config] = await t.db.insert(processConfigs).values({
+    companyId: a.id, description: "Contagem diária", processType: "Cadastros", processCode: "demo.count-people",
+    frequency: "daily", startAt: new Date("2026-12-01T12:00:00Z"),
+  }).returning();
+  const [run] = await t.db.insert(processRuns).values({
+    configId: config!.id, scheduledFor: new Date("2026-11-23T11:00:00Z"), companyScope: String(a.id), companyIds: [a.id],
+    referenceDate: "2026-11-23", trigger: "manual",
+  }).returning();
+  return {
+    companyA: a.id, companyB: b.id, emptyCompany: empty.id, userA: userA.id, operatorA: operatorA.id, personId: person!.id, phoneTypeId: phoneType!.id, fieldId: field!.id,
+    failedMessageId: failed!.id, queuedMessageId: queued!.id, configId: config!.id, runId: Number(run!.id),
+  };
 }
 
 let shared: World;
@@ -119,7 +153,7 @@ describe("authorization matrix", () => {
 
     it("is allowed for a granted user with the right role", async () => {
       const w = await world();
-      const insider = await makeUser(t.db, rule.role === "admin" ? "admin" : "operator", [w.companyA]);
+      const insider = await makeUser(t.db, rule.role === "admin" ? "admin" : "operator", [w.companyA, w.emptyCompany]);
       // An admin can only manage a user whose companies it holds: the sample user is granted company A only.
       const result = await run(name, rule.sample(w), insider.id);
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });

@@ -4,12 +4,14 @@ import { formatDateTime } from "@/lib/br/format";
 import { getSidecarStatus } from "@/lib/jobs/heartbeat";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPageContext } from "@/lib/core/request-context";
+import { countFailedRuns } from "@/lib/scheduler/count-failed-runs";
 import { screens } from "@/lib/screens";
 
 export default async function DashboardPage() {
   const ctx = await getPageContext();
   const company = ctx.companies.find((c) => c.id === ctx.companyId);
   const sidecar = await getSidecarStatus(ctx.db, ctx.clock);
+  const failedRuns = await countFailedRuns({ ctx });
   const shortcuts = screens.filter((s) => s.href !== "/" && (ctx.user.role === "admin" || !s.adminOnly));
   return (
     <>
@@ -20,6 +22,13 @@ export default async function DashboardPage() {
           {sidecar.lastBeatAt
             ? `Último sinal em ${formatDateTime(sidecar.lastBeatAt)}${sidecar.alive ? ` · ${sidecar.workers} processo(s)` : " — verifique o processo jobs (npm run jobs)."}`
             : "Nenhum processo jobs registrado ainda (npm run jobs)."}
+        </p>
+        <p className="mt-2 flex items-center gap-3 text-sm text-slate-700">
+          <Link href="/scheduler" className="inline-flex items-center gap-2 hover:underline">
+            {failedRuns > 0
+              ? <><Badge tone="red">{failedRuns} com falha</Badge> Execuções de processos com falha nos últimos 7 dias (GERFP095)</>
+              : <><Badge tone="green">Sem falhas</Badge> Nenhuma execução de processo falhou nos últimos 7 dias (GERFP095)</>}
+          </Link>
         </p>
       </Card>
       <Card title="Telas">

@@ -6,6 +6,7 @@ import { CommandPalette } from "./command-palette";
 import { CompanySwitcher } from "./company-switcher";
 import { NavLink } from "./nav-link";
 import { Providers } from "./providers";
+import { SidecarBanner } from "./sidecar-banner";
 import { UserMenu } from "./user-menu";
 
 type ShellUser = { name: string; email: string; role: "admin" | "operator" };
@@ -48,6 +49,7 @@ export function AppShell({ user, companies, companyId, children }: {
               <UserMenu user={user} />
             </div>
           </header>
+          <SidecarBanner />
           <main id="conteudo" className="flex-1 px-4 py-6 md:px-8">{children}</main>
         </div>
       </div>

@@ -51,6 +51,8 @@ export const outboxMessages = pgTable("outbox_messages", {
   leaseOwner: text("lease_owner"),
   leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
   providerMessageId: text("provider_message_id"),
+  /** Admin whose explicit retry queued the row again; copied to the next attempt's requested_by when claimed. */
+  retryRequestedBy: integer("retry_requested_by").references(() => users.id, { onDelete: "set null" }),
   lastErrorCode: text("last_error_code"),
   lastErrorMessage: text("last_error_message"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

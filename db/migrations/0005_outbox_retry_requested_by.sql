@@ -1,0 +1,2 @@
+ALTER TABLE "outbox_messages" ADD COLUMN "retry_requested_by" integer;--> statement-breakpoint
+ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_retry_requested_by_users_id_fk" FOREIGN KEY ("retry_requested_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
