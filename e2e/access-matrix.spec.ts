@@ -26,6 +26,8 @@ const pageRules: Record<string, Rule> = {
   "/scheduler": { access: "signed-in" },
   "/scheduler/[id]": { access: "signed-in", company: "owned" },
   "/scheduler/runs/[id]": { access: "signed-in", company: "owned" },
+  "/messages": { access: "signed-in" },
+  "/messages/[id]": { access: "signed-in", company: "owned" },
   "/admin/sandbox/inbox": { access: "admin" },
   "/admin/sandbox/faults": { access: "admin" },
 };
@@ -76,7 +78,19 @@ async function sampleIds() {
        select id from inserted union all
        select r.id from process_runs r join wanted w on w.config_id = r.config_id and w.scheduled_for = r.scheduled_for`,
       [config.rows[0]?.id]);
-    return { person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id, foreignConfig: config.rows[0]?.id, foreignRun: Number(run.rows[0]?.id) || undefined };
+    // A cancelled message of company 03 (never dispatched), keyed so reruns reuse it.
+    const message = await client.query<{ id: string }>(
+      `with account as (select id from provider_accounts order by id limit 1), inserted as (
+         insert into outbox_messages (company_id, account_id, kind, recipient, payload, producer, idempotency_key, status)
+         select c.id, a.id, 'rd.template', '+5511999990000', '{}'::jsonb, 'e2e', 'e2e:access-matrix', 'cancelled'
+         from companies c cross join account a where c.code = '03'
+         on conflict (idempotency_key) do nothing returning id
+       )
+       select id from inserted union all select id from outbox_messages where idempotency_key = 'e2e:access-matrix'`);
+    return {
+      person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id, foreignConfig: config.rows[0]?.id,
+      foreignRun: Number(run.rows[0]?.id) || undefined, foreignMessage: Number(message.rows[0]?.id) || undefined,
+    };
   } finally {
     await client.end();
   }
@@ -86,6 +100,7 @@ async function concrete(route: string): Promise<string> {
   const ids = await sampleIds();
   const map: Record<string, number | undefined> = {
     "/people/[id]": ids.person, "/orders/[id]": ids.foreignOrder, "/scheduler/[id]": ids.foreignConfig, "/scheduler/runs/[id]": ids.foreignRun,
+    "/messages/[id]": ids.foreignMessage,
   };
   if (!route.includes("[")) return route;
   const id = map[route];

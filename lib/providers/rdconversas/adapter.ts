@@ -1,21 +1,13 @@
 import type {
   AdapterAccount, ListResult, ProviderAdapter, ProviderChannel, ProviderFailure, ProviderTemplate, SendResult,
 } from "@/lib/providers/types";
+import { request } from "@/lib/providers/http-client";
 import { classifyRd } from "./classify";
 import {
   RD_PATHS, SENT_MESSAGE_ID_FIELD, readChips, readDataId, readTemplates, sendTemplateBody, toRdCelPhone, toRdPhone,
 } from "./wire";
 
 type Answer = { ok: true; status: number; body: unknown } | ProviderFailure;
-
-function parseJson(text: string): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 /** RD Conversas over HTTP. Never throws for provider or network problems: every failure comes back classified. */
 export function createRdConversasAdapter(account: AdapterAccount): ProviderAdapter {
@@ -26,15 +18,13 @@ export function createRdConversasAdapter(account: AdapterAccount): ProviderAdapt
   async function call(method: "GET" | "POST", path: string, payload?: unknown): Promise<Answer> {
     if (!token) return { ok: false, code: "missing_token", retryable: false, message: "A conta do RD Conversas não tem token configurado" };
     try {
-      const response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, Accept: "application/json", ...(payload ? { "Content-Type": "application/json" } : {}) },
-        body: payload ? JSON.stringify(payload) : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
+      const response = await request({
+        method, url: `${baseUrl}${path}`, timeoutMs, body: payload,
+        headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
       });
-      const body = parseJson(await response.text());
-      const failure = classifyRd({ kind: "response", status: response.status, body, retryAfter: response.headers.get("retry-after"), now: new Date() });
-      return failure ?? { ok: true, status: response.status, body };
+      const { status, body } = response;
+      const failure = classifyRd({ kind: "response", status, body, retryAfter: response.headers["retry-after"], now: new Date() });
+      return failure ?? { ok: true, status, body };
     } catch (error) {
       return classifyRd({ kind: "error", error })!;
     }
