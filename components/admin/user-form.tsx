@@ -3,9 +3,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { saveUser } from "@/app/(admin)/admin/users/actions";
+import { CompanyCheckboxes } from "@/components/ui/company-checkboxes";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Checkbox, Field, FormError, Input, Select } from "@/components/ui/field";
+import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { applyServerResult } from "@/components/ui/use-server-form";
 import type { CompanyRef } from "@/lib/core/ctx";
 import { ROLE_LABELS, USER_ROLES, userSchema, type UserInput } from "@/lib/users/schemas";
@@ -62,16 +63,7 @@ export function UserForm({ user, companies, inactiveCompanyCodes = [] }: {
           render={({ field }) => (
             <fieldset className="space-y-2" aria-describedby={errors.companyIds ? "user-companies-error" : undefined}>
               <legend className="text-sm font-medium text-slate-700">Empresas liberadas</legend>
-              <div className="grid gap-1 sm:grid-cols-2">
-                {companies.map((c) => (
-                  <Checkbox
-                    key={c.id}
-                    label={`${c.code} · ${c.name}`}
-                    checked={field.value.includes(c.id)}
-                    onChange={(e) => field.onChange(e.target.checked ? [...field.value, c.id] : field.value.filter((id) => id !== c.id))}
-                  />
-                ))}
-              </div>
+              <CompanyCheckboxes companies={companies} value={field.value} onChange={field.onChange} />
               {errors.companyIds && <p id="user-companies-error" className="text-sm text-red-600">{errors.companyIds.message}</p>}
               {inactiveCompanyCodes.length > 0 && (
                 <p className="text-xs text-slate-500">Também tem acesso às empresas inativas {inactiveCompanyCodes.join(", ")}: esse acesso é mantido.</p>

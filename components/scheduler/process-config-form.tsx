@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, useForm, type Path } from "react-hook-form";
 import { saveProcessConfig } from "@/app/(admin)/scheduler/actions";
+import { CompanyCheckboxes } from "@/components/ui/company-checkboxes";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Checkbox, Field, FormError, Input, Select } from "@/components/ui/field";
@@ -65,16 +66,7 @@ export function ProcessConfigForm({ config, processes, companies, loggedCompany 
           render={({ field }) => (
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium text-slate-700">Empresas</legend>
-              <div className="grid gap-1 sm:grid-cols-3">
-                {companies.map((c) => (
-                  <Checkbox
-                    key={c.id}
-                    label={`${c.code} · ${c.name}`}
-                    checked={field.value.includes(c.id)}
-                    onChange={(e) => field.onChange(e.target.checked ? [...field.value, c.id] : field.value.filter((id) => id !== c.id))}
-                  />
-                ))}
-              </div>
+              <CompanyCheckboxes companies={companies} value={field.value} onChange={field.onChange} columns={3} />
               <p className="text-xs text-slate-500">Nenhuma marcada: a empresa logada ({loggedCompany}).</p>
             </fieldset>
           )}
