@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
@@ -8,6 +9,9 @@ import { systemClock } from "@/lib/core/clock";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: "admin" | "operator" } & DefaultSession["user"];
+    /** When this session signed in (ms) and its id: both survive token refreshes, so the server can revoke it. */
+    signedInAt: number;
+    sessionId: string;
   }
 }
 
@@ -54,10 +58,16 @@ export const {
   callbacks: {
     authorized: ({ auth: session }) => Boolean(session?.user),
     jwt({ token, user }) {
-      if (user) token.role = (user as { role?: string }).role;
+      if (user) {
+        token.role = (user as { role?: string }).role;
+        token.signedInAt = Date.now();
+        token.sessionId = randomUUID();
+      }
       return token;
     },
     session({ session, token }) {
+      session.signedInAt = Number(token.signedInAt ?? 0);
+      session.sessionId = String(token.sessionId ?? "");
       session.user.id = token.sub ?? "";
       session.user.role = (token.role as "admin" | "operator") ?? "operator";
       return session;

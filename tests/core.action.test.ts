@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { auditLog, userCompanies, users } from "../db/schema";
 import { defineAction, executeAction } from "../lib/core/action";
+import { revokeSession } from "../lib/auth/revoke-session";
 import { recordAudit } from "../lib/core/audit";
 import { fixedClock } from "../lib/core/clock";
 import { ServiceError } from "../lib/core/errors";
@@ -68,6 +69,21 @@ describe("executeAction", () => {
     await t.db.insert(userCompanies).values({ userId: user.id, companyId: company.id });
     await t.db.update(users).set({ active: false }).where(eq(users.id, user.id));
     expect(await executeAction(echo, { name: "Ana" }, { userId: user.id }, { db: t.db, clock })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("refuses a signed-out session but not the user's other sessions, and a password reset ends earlier ones", async () => {
+    const company = await makeCompany(t.db);
+    const user = await makeUser(t.db, "operator", [company.id]);
+    const signedInAt = clock.now().getTime() - 60_000;
+    const here = { userId: user.id, signedInAt, sessionId: "sessao-aqui" };
+    const elsewhere = { userId: user.id, signedInAt, sessionId: "sessao-outro-aparelho" };
+    await revokeSession(t.db, user.id, here.sessionId, clock);
+    expect(await executeAction(echo, { name: "Ana" }, here, { db: t.db, clock })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await executeAction(echo, { name: "Ana" }, elsewhere, { db: t.db, clock })).toMatchObject({ ok: true });
+    await t.db.update(users).set({ sessionsValidAfter: clock.now() }).where(eq(users.id, user.id));
+    expect(await executeAction(echo, { name: "Ana" }, elsewhere, { db: t.db, clock })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    const signedInAfter = { userId: user.id, signedInAt: clock.now().getTime() + 1, sessionId: "sessao-nova" };
+    expect(await executeAction(echo, { name: "Ana" }, signedInAfter, { db: t.db, clock })).toMatchObject({ ok: true });
   });
 
   it("falls back to a granted company when the stored logged company was revoked", async () => {

@@ -19,6 +19,8 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ["admin", "operator"] }).notNull(),
   active: boolean("active").notNull().default(true),
+  /** Sign-outs and deactivations: sessions that signed in before this instant are refused, whatever their JWT says. */
+  sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
   currentCompanyId: integer("current_company_id").references(() => companies.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)]);
@@ -61,3 +63,10 @@ export const settings = pgTable("settings", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
 }, (t) => [unique("settings_code_company_key").on(t.code, t.companyId).nullsNotDistinct()]);
+
+/** Sessions signed out one by one (JWTs cannot be deleted): a revoked session id is refused on every request. */
+export const revokedSessions = pgTable("revoked_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }).notNull(),
+});

@@ -24,7 +24,8 @@ export function defineAction<S extends z.ZodType, O>(def: ActionDef<S, O>): Acti
   return def;
 }
 
-export type Principal = { userId: number } | null;
+/** The session's sign-in time (ms) and id let the server revoke it; callers without them (tests, scripts) pass none. */
+export type Principal = { userId: number; signedInAt?: number; sessionId?: string } | null;
 
 /** Keys are dotted paths ("phones.0.number") so react-hook-form's setError can use them directly. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -52,7 +53,7 @@ export async function executeAction<S extends z.ZodType, O>(
 ): Promise<ActionResult<O>> {
   if (!principal) return fail("UNAUTHENTICATED", "Sua sessão expirou. Entre novamente.");
   try {
-    const ctx = await loadContext(deps.db, principal.userId, deps.clock);
+    const ctx = await loadContext(deps.db, principal.userId, deps.clock, principal);
     if (def.role === "admin" && ctx.user.role !== "admin") {
       return fail("FORBIDDEN", "Apenas administradores podem fazer isto.");
     }

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { companies, userCompanies, users } from "@/db/schema";
+import { companies, revokedSessions, userCompanies, users } from "@/db/schema";
 import type { Clock } from "./clock";
 import { ServiceError } from "./errors";
 
@@ -23,9 +23,18 @@ export type Ctx = {
  * Builds the context from the database on every request, so deactivating a user or removing a grant
  * takes effect at once, whatever the JWT says.
  */
-export async function loadContext(db: Db, userId: number, clock: Clock): Promise<Ctx> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || !user.active) throw new ServiceError("UNAUTHENTICATED", "Sua sessão não é mais válida. Entre novamente.");
+export async function loadContext(
+  db: Db, userId: number, clock: Clock, session: { signedInAt?: number; sessionId?: string } = {},
+): Promise<Ctx> {
+  const [[user], [revokedSession]] = await Promise.all([
+    db.select().from(users).where(eq(users.id, userId)),
+    session.sessionId
+      ? db.select().from(revokedSessions).where(eq(revokedSessions.sessionId, session.sessionId))
+      : Promise.resolve([]),
+  ]);
+  // A password reset revokes every earlier session; signing out revokes just that one.
+  const expired = session.signedInAt !== undefined && user?.sessionsValidAfter && session.signedInAt < user.sessionsValidAfter.getTime();
+  if (!user || !user.active || expired || revokedSession) throw new ServiceError("UNAUTHENTICATED", "Sua sessão não é mais válida. Entre novamente.");
   const granted = await db
     .select({ id: companies.id, code: companies.code, name: companies.name })
     .from(userCompanies)

@@ -11,7 +11,7 @@ import { ServiceError } from "./errors";
 export async function currentPrincipal() {
   const session = await auth();
   const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? { userId: id } : null;
+  return Number.isInteger(id) && id > 0 ? { userId: id, signedInAt: session?.signedInAt ?? 0, sessionId: session?.sessionId ?? "" } : null;
 }
 
 /** Context for server components: checked against the database once per request. */
@@ -19,7 +19,7 @@ export const getPageContext = cache(async (): Promise<Ctx> => {
   const principal = await currentPrincipal();
   if (!principal) redirect("/login");
   try {
-    return await loadContext(getDb(), principal.userId, systemClock);
+    return await loadContext(getDb(), principal.userId, systemClock, principal);
   } catch (error) {
     if (error instanceof ServiceError && error.code === "UNAUTHENTICATED") redirect("/login?expirada=1");
     if (error instanceof ServiceError && error.code === "FORBIDDEN") redirect("/login?sem-empresa=1");

@@ -14,7 +14,8 @@ export async function resetPassword({ ctx, input }: { ctx: Ctx; input: ResetPass
   if (!target) throw notFound("Usuário");
   await assertManageableUser(ctx, target.id);
   const passwordHash = await hashPassword(input.password);
-  await ctx.db.update(users).set({ passwordHash }).where(eq(users.id, target.id));
+  // Every session signed in with the old password ends.
+  await ctx.db.update(users).set({ passwordHash, sessionsValidAfter: ctx.clock.now() }).where(eq(users.id, target.id));
   await recordAudit(ctx, { entity: "user", entityId: target.id, action: "reset_password" });
   return { id: target.id };
 }
