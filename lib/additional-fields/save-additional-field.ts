@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/core/audit";
 import { requireAdmin, type Ctx } from "@/lib/core/ctx";
 import { conflict, invalid, notFound, uniqueViolation } from "@/lib/core/errors";
 import { formatInteger } from "@/lib/br/format";
-import { findSettingReferences } from "@/lib/settings/find-setting-references";
+import { assertCodeRenameAllowed } from "@/lib/settings/find-setting-references";
 import { lockAndCountFieldValues } from "./lock-and-count-field-values";
 import type { AdditionalFieldInput } from "./schemas";
 
@@ -25,12 +25,7 @@ export async function saveAdditionalField({ ctx, input }: { ctx: Ctx; input: Add
     if (before.type !== values.type && locked.values > 0) {
       throw invalid("type", `O tipo não pode mudar: ${formatInteger(locked.values)} pessoa(s) já têm valor neste campo.`);
     }
-    if (before.code !== values.code) {
-      const references = await findSettingReferences(ctx, "additionalField", before.code);
-      if (references.length) {
-        throw conflict("code", `O código ${before.code} é usado no parâmetro ${references.join(", ")}: altere o parâmetro antes de mudar o código.`);
-      }
-    }
+    await assertCodeRenameAllowed(ctx, "additionalField", before.code, values.code);
     const [after] = await ctx.db.update(additionalFields).set(values).where(eq(additionalFields.id, input.id)).returning();
     await recordAudit(ctx, { entity: "additional_field", entityId: input.id, action: "update", before, after });
     return after!;

@@ -3,7 +3,7 @@ import { phoneTypes } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit";
 import { requireAdmin, type Ctx } from "@/lib/core/ctx";
 import { conflict, notFound, uniqueViolation } from "@/lib/core/errors";
-import { findSettingReferences } from "@/lib/settings/find-setting-references";
+import { assertCodeRenameAllowed } from "@/lib/settings/find-setting-references";
 import type { PhoneTypeInput } from "./schemas";
 
 export async function savePhoneType({ ctx, input }: { ctx: Ctx; input: PhoneTypeInput }) {
@@ -18,12 +18,7 @@ export async function savePhoneType({ ctx, input }: { ctx: Ctx; input: PhoneType
     }
     const [before] = await ctx.db.select().from(phoneTypes).where(eq(phoneTypes.id, input.id));
     if (!before) throw notFound("Tipo de telefone");
-    if (before.code !== values.code) {
-      const references = await findSettingReferences(ctx, "phoneType", before.code);
-      if (references.length) {
-        throw conflict("code", `O código ${before.code} é usado no parâmetro ${references.join(", ")}: altere o parâmetro antes de mudar o código.`);
-      }
-    }
+    await assertCodeRenameAllowed(ctx, "phoneType", before.code, values.code);
     const [after] = await ctx.db.update(phoneTypes).set(values).where(eq(phoneTypes.id, input.id)).returning();
     await recordAudit(ctx, { entity: "phone_type", entityId: input.id, action: "update", before, after });
     return after!;

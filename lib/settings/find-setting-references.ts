@@ -1,6 +1,7 @@
 import { and, eq, isNull, notExists, sql } from "drizzle-orm";
 import { companies, settings } from "@/db/schema";
 import type { Ctx } from "@/lib/core/ctx";
+import { conflict } from "@/lib/core/errors";
 import { settingDefinitions } from "./definitions";
 import type { SettingField } from "./registry";
 
@@ -34,4 +35,15 @@ async function defaultInEffect(ctx: Pick<Ctx, "db">, code: string, scope: "organ
     ctx.db.select({ one: sql`1` }).from(settings).where(and(eq(settings.code, code), eq(settings.companyId, companies.id))),
   )).limit(1);
   return Boolean(company);
+}
+
+/** Renaming a code a parameter points at would silently break the parameter: refused, naming the parameter. */
+export async function assertCodeRenameAllowed(
+  ctx: Pick<Ctx, "db">, kind: Extract<SettingField["kind"], "phoneType" | "additionalField">, currentCode: string, nextCode: string,
+) {
+  if (currentCode === nextCode) return;
+  const references = await findSettingReferences(ctx, kind, currentCode);
+  if (references.length) {
+    throw conflict("code", `O código ${currentCode} é usado no parâmetro ${references.join(", ")}: altere o parâmetro antes de mudar o código.`);
+  }
 }
