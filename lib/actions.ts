@@ -1,8 +1,12 @@
 import { additionalFieldActions } from "@/lib/additional-fields/actions";
+import { apiKeyActions } from "@/lib/api-keys/actions";
 import { companyActions } from "@/lib/companies/actions";
 import { messagingActions } from "@/lib/messaging/actions";
 import { peopleActions } from "@/lib/people/actions";
 import { phoneTypeActions } from "@/lib/phone-types/actions";
+import { rdConfigActions } from "@/lib/rdconversas/config-actions";
+import { rdContactActions } from "@/lib/rdconversas/contact-actions";
+import { orderStageActions } from "@/lib/rdconversas/order-actions";
 import { sandboxActions } from "@/lib/sandbox/actions";
 import { schedulerActions } from "@/lib/scheduler/actions";
 import { sessionActions } from "@/lib/session/actions";
@@ -24,6 +28,10 @@ export const allActions = {
   ...messagingActions,
   ...sandboxActions,
   ...schedulerActions,
+  ...rdConfigActions,
+  ...rdContactActions,
+  ...orderStageActions,
+  ...apiKeyActions,
 };
 
 export type ActionName = keyof typeof allActions;

@@ -62,7 +62,11 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret(),
-    ...(embedded ? { SANDBOX: process.env.SANDBOX ?? "1", RECADO_ALLOW_DEV_SECRETS: "1" } : {}),
+    ...(embedded ? {
+      SANDBOX: process.env.SANDBOX ?? "1", RECADO_ALLOW_DEV_SECRETS: "1",
+      // INTFM037 and the RD Conversas module talk to the simulator mounted in this app unless told otherwise.
+      RDCONVERSAS_BASE_URL: process.env.RDCONVERSAS_BASE_URL ?? `http://127.0.0.1:${port}/api/sandbox/rdconversas`,
+    } : {}),
   };
   children.push(startProcess("web", bin("next"), [production ? "start" : "dev", "-p", port, "-H", host], env));
   if (existsSync("jobs/index.ts")) {

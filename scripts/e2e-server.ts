@@ -50,6 +50,7 @@ const env = {
   AUTH_SECRET: randomBytes(32).toString("base64"),
   APP_SECRET: process.env.APP_SECRET,
   SANDBOX: "1",
+  RDCONVERSAS_BASE_URL: `http://127.0.0.1:${port}/api/sandbox/rdconversas`,
 };
 children.push(startProcess("web", path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], env));
 if (existsSync("jobs/index.ts")) {

@@ -54,13 +54,13 @@ describe("receivables and orders follow company grants", () => {
     const mine = await makeCompany(t.db);
     const other = await makeCompany(t.db);
     const person = await insertPerson(t.db, { name: "Compradora", document: uniqueCpf() });
-    const order = await makeOrder(t.db, mine.id, person.id, ["Pedido recebido", "Faturado", "Entregue"]);
+    const order = await makeOrder(t.db, mine.id, person.id, ["received", "invoiced", "delivered"]);
     const foreign = await makeOrder(t.db, other.id, person.id);
     const ctx = await operatorOf([mine.id]);
 
     const found = await getOrder({ ctx, input: { id: order.id } });
     expect(found.person.name).toBe("Compradora");
-    expect(found.history.map((h) => h.stage)).toEqual(["Pedido recebido", "Faturado", "Entregue"]);
+    expect(found.history.map((h) => h.stage)).toEqual(["received", "invoiced", "delivered"]);
     await expect(getOrder({ ctx, input: { id: foreign.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

@@ -1,3 +1,4 @@
+import { stageLabel } from "@/lib/rdconversas/order-stages";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -21,7 +22,7 @@ export function PersonOrders({ orders }: { orders: PersonDetail["orders"] }) {
                 <Td title={o.companyName}><span className="font-mono text-xs">{o.companyCode}</span> {o.companyName}</Td>
                 <Td><Link href={`/orders/${o.id}`} className="font-mono text-brand-700 hover:underline">{o.number}</Link></Td>
                 <Td>{ORDER_CHANNEL_LABELS[o.channel]}</Td>
-                <Td>{o.stage}</Td>
+                <Td>{stageLabel(o.stage)}</Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">{formatCents(o.totalCents)}</Td>
                 <Td className="whitespace-nowrap">{formatDate(o.createdAt)}</Td>
               </Tr>

@@ -3,3 +3,4 @@ export * from "./people";
 export * from "./jobs";
 export * from "./messaging";
 export * from "./scheduler";
+export * from "./rdconversas";

@@ -102,6 +102,7 @@ export const orders = pgTable("orders", {
   personId: integer("person_id").notNull().references(() => people.id),
   channel: text("channel", { enum: ORDER_CHANNELS }).notNull(),
   number: text("number").notNull(),
+  /** Current stage code (lib/rdconversas/order-stages.ts). */
   stage: text("stage").notNull(),
   totalCents: bigint("total_cents", { mode: "number" }).notNull().default(0),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -113,6 +114,10 @@ export const orders = pgTable("orders", {
 export const orderStageHistory = pgTable("order_stage_history", {
   id: serial("id").primaryKey(),
   orderId: integer("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+  /** Stage code of lib/rdconversas/order-stages.ts. */
   stage: text("stage").notNull(),
   at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  /** "seed", "screen" (an operator advanced it) or "api" (ERP ingestion). */
+  source: text("source").notNull().default("seed"),
+  changedBy: integer("changed_by"),
 }, (t) => [index("order_stage_history_order_idx").on(t.orderId, t.at)]);

@@ -242,6 +242,5 @@ export function pixCopyPaste({ pixKey, merchantName, merchantCity, amountCents: 
   return payload;
 }
 
-export const ORDER_STAGES = [
-  "Pedido recebido", "Pagamento aprovado", "Em separação", "Faturado", "Enviado", "Entregue",
-] as const;
+/** Seeded orders walk the stages both channels share (codes of lib/rdconversas/order-stages.ts). */
+export const ORDER_STAGES = ["received", "payment_approved", "picking", "invoiced", "shipped", "delivered"] as const;

@@ -21,7 +21,17 @@ export type SettingDef<S extends z.ZodObject = z.ZodObject> = {
   schema: S;
   fields: SettingField[];
   defaults: z.input<S>;
+  /**
+   * Runs after validation with secrets in plain text and may add derived keys (e.g. the chip's integration id
+   * looked up at the provider); throwing a ServiceError refuses the save with that message.
+   */
+  prepare?: (value: Record<string, unknown>, ctx: HookCtx) => Promise<Record<string, unknown>>;
+  /** Runs in the saving transaction once the new value is stored (secrets encrypted), e.g. to refresh a derived row. */
+  afterSave?: (value: Record<string, unknown>, ctx: HookCtx) => Promise<void>;
 };
+
+/** What a parameter hook may use: the action's transaction and clock (kept structural so this file stays client-safe). */
+export type HookCtx = { db: unknown; clock: { now(): Date } };
 
 const registry = new Map<string, SettingDef>();
 

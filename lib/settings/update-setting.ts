@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { additionalFields, phoneTypes, settings } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit";
-import { encryptSecret } from "@/lib/core/crypto";
+import { decryptSecret, encryptSecret } from "@/lib/core/crypto";
 import { assertCompanyAccess, requireAdmin, type Ctx } from "@/lib/core/ctx";
 import { invalid, ServiceError } from "@/lib/core/errors";
 import { fieldErrorsOf } from "@/lib/core/action";
@@ -35,7 +35,12 @@ export async function updateSetting({ ctx, input }: { ctx: Ctx; input: UpdateSet
   const parsed = def.schema.safeParse(forValidation);
   if (!parsed.success) throw new ServiceError("INVALID", `Verifique os campos: ${parsed.error.issues[0]?.message}`, fieldErrorsOf(parsed.error));
 
-  const value: Record<string, unknown> = { ...parsed.data };
+  let value: Record<string, unknown> = { ...parsed.data };
+  if (def.prepare) {
+    const plain = { ...value };
+    for (const key of secretsAlreadyStored) plain[key] = decryptSecret(String(current.value[key]));
+    value = { ...value, ...(await def.prepare(plain, ctx)) };
+  }
   for (const field of def.fields) {
     const v = value[field.key];
     if (field.kind === "phoneType" && v) {
@@ -55,6 +60,7 @@ export async function updateSetting({ ctx, input }: { ctx: Ctx; input: UpdateSet
   await ctx.db.insert(settings)
     .values({ code: def.code, companyId: companyId ?? null, value, updatedAt: now, updatedBy: ctx.user.id })
     .onConflictDoUpdate({ target: [settings.code, settings.companyId], set: { value, updatedAt: now, updatedBy: ctx.user.id } });
+  await def.afterSave?.(value, ctx);
   await recordAudit(ctx, {
     entity: "setting", entityId: def.code, action: current.configured ? "update" : "create", companyId: companyId ?? null,
     before: current.configured ? current.value : undefined, after: value,

@@ -44,7 +44,7 @@ export async function makeReceivable(db: Db, companyId: number, personId: number
   return row!;
 }
 
-export async function makeOrder(db: Db, companyId: number, personId: number, stages: string[] = ["Pedido recebido"]) {
+export async function makeOrder(db: Db, companyId: number, personId: number, stages: string[] = ["received"]) {
   const [order] = await db.insert(orders).values({
     companyId, personId, channel: "omni", number: `PED-${++counter}`, stage: stages.at(-1)!, totalCents: 29_900,
   }).returning();

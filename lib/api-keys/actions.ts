@@ -1,0 +1,5 @@
+import { defineAction } from "@/lib/core/action";
+
+/** Actions of ERP ingestion API keys. */
+export const apiKeyActions = {
+};
