@@ -30,13 +30,24 @@ const pageRules: Record<string, Rule> = {
   "/messages/[id]": { access: "signed-in", company: "owned" },
   "/admin/sandbox/inbox": { access: "admin" },
   "/admin/sandbox/faults": { access: "admin" },
+  "/admin/api-keys": { access: "admin" },
+  "/integrations/rd-conversas": { access: "admin" },
+  "/integrations/rd-conversas/order-stages": { access: "admin" },
+  "/people/send-contacts": { access: "signed-in" },
+  "/people/send-contacts/batches/[id]": { access: "signed-in", company: "owned" },
 };
 
-const routeRules: Record<string, { access: "public" | "signed-in" | "admin"; probe: string }> = {
+/** "api-key": the ERP ingestion API, answered only with a Bearer API key (a browser session is not enough). */
+const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "api-key"; probe: string }> = {
   "/api/health": { access: "public", probe: "/api/health" },
   "/api/auth/[...nextauth]": { access: "public", probe: "/api/auth/session" },
   "/api/scheduler/runs/[id]": { access: "signed-in", probe: "/api/scheduler/runs/1" },
   "/api/sandbox/rdconversas/[...path]": { access: "public", probe: "/api/sandbox/rdconversas/_sandbox/state" },
+  "/api/rd/contact-batches/[id]": { access: "signed-in", probe: "/api/rd/contact-batches/1" },
+  "/api/v1/openapi.json": { access: "public", probe: "/api/v1/openapi.json" },
+  "/api/v1/people": { access: "api-key", probe: "/api/v1/people" },
+  "/api/v1/receivables": { access: "api-key", probe: "/api/v1/receivables" },
+  "/api/v1/orders": { access: "api-key", probe: "/api/v1/orders" },
 };
 
 function discover(file: "page.tsx" | "route.ts"): string[] {
@@ -87,7 +98,16 @@ async function sampleIds() {
          on conflict (idempotency_key) do nothing returning id
        )
        select id from inserted union all select id from outbox_messages where idempotency_key = 'e2e:access-matrix'`);
+    // A PESFP079 batch of company 03, marked so reruns reuse it.
+    const batch = await client.query<{ id: string }>(
+      `with existing as (select id from rd_contact_batches where filters->>'e2e' = 'access-matrix'), inserted as (
+         insert into rd_contact_batches (company_id, filters, status)
+         select id, '{"e2e":"access-matrix"}'::jsonb, 'finished' from companies where code = '03' and not exists (select 1 from existing)
+         returning id
+       )
+       select id from inserted union all select id from existing`);
     return {
+      foreignBatch: Number(batch.rows[0]?.id) || undefined,
       person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id, foreignConfig: config.rows[0]?.id,
       foreignRun: Number(run.rows[0]?.id) || undefined, foreignMessage: Number(message.rows[0]?.id) || undefined,
     };
@@ -100,7 +120,7 @@ async function concrete(route: string): Promise<string> {
   const ids = await sampleIds();
   const map: Record<string, number | undefined> = {
     "/people/[id]": ids.person, "/orders/[id]": ids.foreignOrder, "/scheduler/[id]": ids.foreignConfig, "/scheduler/runs/[id]": ids.foreignRun,
-    "/messages/[id]": ids.foreignMessage,
+    "/messages/[id]": ids.foreignMessage, "/people/send-contacts/batches/[id]": ids.foreignBatch,
   };
   if (!route.includes("[")) return route;
   const id = map[route];
@@ -128,7 +148,9 @@ test.describe("anonymous", () => {
   }
   for (const [route, rule] of Object.entries(routeRules)) {
     test(`route ${route}`, async ({ request }) => {
-      const response = await request.get(rule.probe, { maxRedirects: 0 });
+      const response = rule.access === "api-key"
+        ? await request.post(rule.probe, { data: {}, maxRedirects: 0 })
+        : await request.get(rule.probe, { maxRedirects: 0 });
       if (rule.access === "public") expect(response.status()).toBe(200);
       else expect([401, 302, 307]).toContain(response.status());
     });
@@ -146,6 +168,16 @@ test.describe("operator", () => {
       expect(status).toBe(expected);
     });
   }
+});
+
+test.describe("signed-in admin without an API key", () => {
+  test.use({ storageState: adminState });
+  test("cannot write through the ingestion API with its browser session", async ({ request }) => {
+    for (const [route, rule] of Object.entries(routeRules)) {
+      if (rule.access !== "api-key") continue;
+      expect((await request.post(rule.probe, { data: { people: [] } })).status(), route).toBe(401);
+    }
+  });
 });
 
 test.describe("admin of another company", () => {

@@ -3,7 +3,7 @@ export type Screen = {
   code: string;
   name: string;
   href: string;
-  module: "Início" | "Cadastros" | "Mensageria" | "Processos" | "Administração";
+  module: "Início" | "Cadastros" | "Mensageria" | "Integrações" | "Processos" | "Administração";
   adminOnly?: boolean;
   keywords?: string;
 };
@@ -12,6 +12,10 @@ export const screens: Screen[] = [
   { code: "INICIO", name: "Painel", href: "/", module: "Início" },
   { code: "PESFM010", name: "Pessoas", href: "/people", module: "Cadastros", keywords: "clientes contatos cpf cnpj" },
   { code: "PESFM010-N", name: "Nova pessoa", href: "/people/new", module: "Cadastros", keywords: "cadastrar cliente" },
+  { code: "PESFP079", name: "Envio de contatos em lote", href: "/people/send-contacts", module: "Cadastros", keywords: "rd conversas whatsapp contatos lote" },
+  { code: "INTFM037", name: "Configuração RD Conversas", href: "/integrations/rd-conversas", module: "Integrações", adminOnly: true, keywords: "rd conversas tallos whatsapp templates mensagens token chip vencimento" },
+  { code: "INTFM037-E", name: "Notificações de estágio do pedido", href: "/integrations/rd-conversas/order-stages", module: "Integrações", adminOnly: true, keywords: "rd conversas pedidos estágios prateleira infinita omni" },
+  { code: "INTFM040", name: "Chaves da API de integração", href: "/admin/api-keys", module: "Integrações", adminOnly: true, keywords: "api erp chave token ingestão" },
   { code: "MSGFC001", name: "Log de mensagens", href: "/messages", module: "Mensageria", keywords: "outbox envios whatsapp falhas" },
   { code: "GERFP095", name: "Processos em segundo plano", href: "/scheduler", module: "Processos", keywords: "agendador agendamento cron execuções log executar agora" },
   { code: "ADMFM001", name: "Empresas", href: "/admin/companies", module: "Administração", adminOnly: true },

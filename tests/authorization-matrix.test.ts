@@ -1,11 +1,17 @@
 import { generateCPF } from "@brazilian-utils/brazilian-utils";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { additionalFields, outboxMessages, people, phoneTypes, processConfigs, processRuns, providerAccounts } from "../db/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  additionalFields, apiKeys, orders, outboxMessages, people, personPhones, phoneTypes, processConfigs, processRuns, providerAccounts,
+  rdContactBatchItems, rdContactBatches, rdMessages,
+} from "../db/schema";
 import { allActions, type ActionName } from "../lib/actions";
 import { executeAction, type ActionDef } from "../lib/core/action";
 import { fixedClock } from "../lib/core/clock";
+import { RD_SEED_CHIPS, RD_SEED_TEMPLATES } from "../lib/providers/rdconversas/simulator-seed";
+import { startRdSimulatorServer } from "../lib/providers/rdconversas/simulator-server";
+import { configureRdModule } from "./support/rd-contact-fixtures";
 import { makeCompany, makeUser } from "./support/fixtures";
 import { useTestDb } from "./support/test-db";
 
@@ -18,6 +24,8 @@ import { useTestDb } from "./support/test-db";
 type World = {
   companyA: number; companyB: number; /** Granted alongside A to the insider, with no records, so it can be deleted. */ emptyCompany: number; userA: number; operatorA: number; personId: number; phoneTypeId: number; fieldId: number;
   failedMessageId: number; queuedMessageId: number; configId: number; runId: number;
+  /** RD Conversas: an order-stage message of A (complete field list), an OMNI order of A at "invoiced", a PESFP079 batch, an API key. */
+  rdMessageId: number; orderId: number; batchId: number; apiKeyId: number; candidateId: number;
 };
 type Rule = { role: "admin" | "operator"; crossCompany: "refused" | "org-wide"; sample: (w: World) => unknown };
 
@@ -52,6 +60,20 @@ const rules: Record<ActionName, Rule> = {
   "scheduler.delete": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.configId }) },
   "scheduler.runNow": { role: "operator", crossCompany: "refused", sample: (w) => ({ configId: w.configId }) },
   "scheduler.cancelRun": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.runId }) },
+  // Configuration of the logged company or the organization: an outsider acts on its own company, never on A's.
+  "rd.testConnection": { role: "admin", crossCompany: "org-wide", sample: () => ({ token: "", chipNumber: "" }) },
+  "rd.createMessages": { role: "admin", crossCompany: "org-wide", sample: () => ({ items: [{ templateId: RD_SEED_TEMPLATES[0]!._id, type: "due_boleto", chipId: RD_SEED_CHIPS[0]!._id }] }) },
+  "rd.saveMessage": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.rdMessageId, chipId: RD_SEED_CHIPS[1]!._id, active: true, fields: ["first_name", "order_number", "order_stage"] }) },
+  "rd.deleteMessage": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.rdMessageId }) },
+  "rd.sendTestMessage": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.rdMessageId, phone: "(11) 98765-4321" }) },
+  "rd.replicateMessage": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.rdMessageId, companyIds: [w.emptyCompany] }) },
+  "rdOrderStages.save": { role: "admin", crossCompany: "refused", sample: (w) => ({ companyId: w.companyA, channel: "omni", stages: [{ stage: "shipped", notify: true, messageId: w.rdMessageId }] }) },
+  "orders.changeStage": { role: "operator", crossCompany: "refused", sample: (w) => ({ orderId: w.orderId, stage: "shipped" }) },
+  "rdContacts.startBatch": { role: "operator", crossCompany: "refused", sample: (w) => ({ selection: "ids", filters: { companyId: w.companyA, name: "", erpCode: "", since: "" }, personIds: [w.candidateId] }) },
+  "rdContacts.cancelBatch": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.batchId }) },
+  "rdContacts.retryFailures": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.batchId }) },
+  "apiKeys.create": { role: "admin", crossCompany: "org-wide", sample: () => ({ name: "ERP produção" }) },
+  "apiKeys.revoke": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.apiKeyId }) },
 };
 
 const t = useTestDb();
@@ -83,17 +105,40 @@ async function world(): Promise<World> {
     configId: config!.id, scheduledFor: new Date("2026-11-23T11:00:00Z"), companyScope: String(a.id), companyIds: [a.id],
     referenceDate: "2026-11-23", trigger: "manual",
   }).returning();
+  const [candidate] = await t.db.insert(people).values({ kind: "natural", name: "Cliente com celular" }).returning();
+  await t.db.insert(personPhones).values({ personId: candidate!.id, phoneTypeId: celTypeId, e164: `+55119${String(candidate!.id).padStart(8, "0")}`, isPrimary: true });
+  const shipped = RD_SEED_TEMPLATES.find((x) => x.name === "pedido_enviado")!;
+  const [rdMessage] = await t.db.insert(rdMessages).values({
+    companyId: a.id, type: "order:shipped", templateId: shipped._id, templateName: shipped.name, templateText: shipped.text, variableCount: 3,
+    chipId: RD_SEED_CHIPS[0]!._id, chipLabel: RD_SEED_CHIPS[0]!.name, fields: ["first_name", "order_number", "order_stage"],
+  }).returning();
+  const [order] = await t.db.insert(orders).values({ companyId: a.id, personId: candidate!.id, channel: "omni", number: `OM${a.id}`, stage: "invoiced" }).returning();
+  // A running batch with one contact still queued (to cancel) and one failed (to retry).
+  const [batch] = await t.db.insert(rdContactBatches).values({ companyId: a.id, total: 2 }).returning();
+  const contact = (status: "failed" | "queued", personId: number) => ({
+    companyId: a.id, accountId: account!.id, kind: "rd.contact", recipient: `+55119${String(personId).padStart(8, "0")}`, personId,
+    payload: { name: "Contato", channelId: RD_SEED_CHIPS[0]!._id }, producer: "batch:PESFP079", idempotencyKey: `matrix-contact:${a.id}:${status}`, status,
+  });
+  const batchRows = await t.db.insert(outboxMessages).values([contact("queued", person!.id), contact("failed", candidate!.id)]).returning();
+  await t.db.insert(rdContactBatchItems).values(batchRows.map((r) => ({ batchId: batch!.id, personId: r.personId!, messageId: r.id })));
+  const [apiKey] = await t.db.insert(apiKeys).values({ companyId: a.id, name: "ERP", prefix: "rk_teste", hash: `hash-${a.id}` }).returning();
   return {
+    rdMessageId: rdMessage!.id, orderId: order!.id, batchId: Number(batch!.id), apiKeyId: apiKey!.id, candidateId: candidate!.id,
     companyA: a.id, companyB: b.id, emptyCompany: empty.id, userA: userA.id, operatorA: operatorA.id, personId: person!.id, phoneTypeId: phoneType!.id, fieldId: field!.id,
     failedMessageId: failed!.id, queuedMessageId: queued!.id, configId: config!.id, runId: Number(run!.id),
   };
 }
 
 let shared: World;
+let celTypeId: number;
+let sim: Awaited<ReturnType<typeof startRdSimulatorServer>>;
 beforeAll(async () => {
+  sim = await startRdSimulatorServer();
+  process.env.RDCONVERSAS_BASE_URL = sim.baseUrl;
+  ({ celTypeId } = await configureRdModule(t.db));
   shared = await world();
-  await t.db.insert(phoneTypes).values({ code: "CEL", description: "Celular" }).onConflictDoNothing();
 });
+afterAll(() => sim.close());
 
 describe("authorization matrix", () => {
   it("has a rule for every registered action and no rule for a missing one", () => {

@@ -33,7 +33,7 @@ export function AppShell({ user, companies, companyId, children }: {
                 <p className="px-2 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">{module}</p>
                 <ul className="space-y-0.5">
                   {visible.filter((s) => s.module === module).map((s) => (
-                    <li key={s.code}><NavLink href={s.href} code={s.code}>{s.name}</NavLink></li>
+                    <li key={s.code}><NavLink href={s.href} code={s.code} hrefs={visible.map((v) => v.href)}>{s.name}</NavLink></li>
                   ))}
                 </ul>
               </div>

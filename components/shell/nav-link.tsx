@@ -4,9 +4,14 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-export function NavLink({ href, code, children }: { href: string; code: string; children: ReactNode }) {
+const matches = (href: string, pathname: string) =>
+  href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+
+/** Active when it is the most specific sidebar entry for the current path (/people/send-contacts is not "Pessoas"). */
+export function NavLink({ href, code, hrefs, children }: { href: string; code: string; hrefs: string[]; children: ReactNode }) {
   const pathname = usePathname();
-  const active = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  const best = hrefs.filter((h) => matches(h, pathname)).sort((a, b) => b.length - a.length)[0];
+  const active = best === href;
   return (
     <Link
       href={href}

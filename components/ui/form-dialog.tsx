@@ -1,6 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, type ReactNode } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/core/action";
@@ -50,9 +50,10 @@ export function FormDialog({ title, trigger, open, onOpenChange, onSubmit, error
 }
 
 /** The "Novo…" / "Editar" trigger every registry row and header uses. */
-export function FormDialogTrigger({ editing, newLabel }: { editing: boolean; newLabel: string }) {
+/** Used as a Radix trigger (asChild): the click handler, ref and aria props Radix passes must reach the button. */
+export function FormDialogTrigger({ editing, newLabel, ...triggerProps }: { editing: boolean; newLabel: string } & ComponentProps<"button">) {
   return (
-    <Button type="button" variant={editing ? "secondary" : "primary"} size={editing ? "sm" : "md"}>
+    <Button {...triggerProps} type="button" variant={editing ? "secondary" : "primary"} size={editing ? "sm" : "md"}>
       {editing ? "Editar" : newLabel}
     </Button>
   );

@@ -6,6 +6,7 @@ import { normalizePhone } from "@/lib/br/phone";
 import { recordAudit } from "@/lib/core/audit";
 import type { Ctx } from "@/lib/core/ctx";
 import { conflict, invalid, notFound, ServiceError, uniqueViolation, type FieldErrors } from "@/lib/core/errors";
+import { queueContactOnPersonSave } from "@/lib/rdconversas/contacts/queue-contact-on-person-save";
 import { normalizeAdditionalValue } from "./additional-value";
 import type { PersonInput } from "./schemas";
 
@@ -132,6 +133,7 @@ export async function savePerson({ ctx, input }: { ctx: Ctx; input: PersonInput 
     throw error;
   }
   const after = await personSnapshot(ctx.db, id);
+  await queueContactOnPersonSave(ctx, id, before, after!);
   await recordAudit(ctx, { entity: "person", entityId: id, action: input.id ? "update" : "create", before: before ?? undefined, after });
   return { id };
 }

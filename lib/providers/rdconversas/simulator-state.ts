@@ -17,7 +17,7 @@ export type RdFaults = {
 export type RdInboxMessage = {
   id: string; phone: string; templateId: string; templateName: string; text: string; variables: string[]; sentBy: string; at: Date;
 };
-export type RdContact = { _id: string; fullName: string; phone: string; integration: string };
+export type RdContact = { _id: string; fullName: string; phone: string; integration: string; at: Date };
 export type RdDuplicate = { phone: string; templateId: string; variables: string[]; count: number };
 
 /** Brazilian national digits, "+55…" or "55…" digits → E.164; null when it cannot be a phone. */

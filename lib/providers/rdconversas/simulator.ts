@@ -105,7 +105,7 @@ function createContact(state: RdSimulatorState, body: Record<string, unknown> | 
   // A number already registered answers its existing contact, as the broker does.
   const existing = state.contacts.get(phone);
   if (existing) return json(200, { data: { _id: existing._id } });
-  const contact = { _id: state.newId(), fullName, phone, integration };
+  const contact = { _id: state.newId(), fullName, phone, integration, at: state.now() };
   state.contacts.set(phone, contact);
   return json(201, { data: { _id: contact._id } });
 }

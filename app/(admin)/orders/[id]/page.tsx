@@ -5,12 +5,14 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { AdvanceStageControl } from "@/components/rdconversas/orders/advance-stage-control";
+import { StageHistory } from "@/components/rdconversas/orders/stage-history";
 import { formatCents, formatDateTime } from "@/lib/br/format";
 import { ServiceError } from "@/lib/core/errors";
 import { getPageContext } from "@/lib/core/request-context";
 import { getOrder } from "@/lib/people/get-order";
 import { ORDER_CHANNEL_LABELS } from "@/lib/people/labels";
+import { stageLabel, stagesOf } from "@/lib/rdconversas/order-stages";
 
 export const metadata: Metadata = { title: "Pedido" };
 
@@ -26,7 +28,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     ["Empresa", `${company.code} · ${company.name}`],
     ["Cliente", <Link key="p" href={`/people/${person.id}`} className="text-brand-700 hover:underline">{person.name}</Link>],
     ["Canal", ORDER_CHANNEL_LABELS[order.channel]],
-    ["Etapa atual", order.stage],
+    ["Estágio atual", stageLabel(order.stage)],
     ["Valor total", formatCents(order.totalCents)],
     ["Criado em", formatDateTime(order.createdAt)],
   ];
@@ -49,20 +51,19 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             ))}
           </dl>
         </Card>
-        <Card title="Histórico de etapas">
-          {history.length === 0 ? (
-            <p className="text-sm text-slate-500">Nenhuma mudança de etapa registrada.</p>
-          ) : (
-            <Table caption="Histórico de etapas">
-              <thead><tr><Th>Etapa</Th><Th>Data e hora</Th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {history.map((h) => (
-                  <Tr key={h.id}><Td>{h.stage}</Td><Td className="whitespace-nowrap">{formatDateTime(h.at)}</Td></Tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-        </Card>
+        <div className="space-y-6">
+          <Card title="Avançar estágio">
+            <AdvanceStageControl
+              orderId={order.id}
+              orderNumber={order.number}
+              current={{ code: order.stage, label: stageLabel(order.stage) }}
+              stages={stagesOf(order.channel).map((s) => ({ code: s.code, label: s.label }))}
+            />
+          </Card>
+          <Card title="Histórico de estágios">
+            <StageHistory history={history} />
+          </Card>
+        </div>
       </div>
     </>
   );

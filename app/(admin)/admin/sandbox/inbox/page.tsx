@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InboxFilter } from "@/components/sandbox/inbox-filter";
 import { InboxPhoneCard } from "@/components/sandbox/inbox-phone-card";
+import { SandboxContactsCard } from "@/components/sandbox/sandbox-contacts-card";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { formatInteger } from "@/lib/br/format";
 import { sandboxEnabled } from "@/lib/core/env";
 import { getAdminPageContext } from "@/lib/core/request-context";
+import { listSandboxContacts } from "@/lib/sandbox/list-sandbox-contacts";
 import { listSandboxInbox } from "@/lib/sandbox/list-sandbox-inbox";
 
 export const metadata: Metadata = { title: "Caixa de entrada do cliente" };
@@ -26,6 +28,7 @@ export default async function SandboxInboxPage({ searchParams }: { searchParams:
   // A single phone shows its whole history; the overview only the latest messages of each.
   const perPhone = phone ? 200 : 5;
   const inbox = await listSandboxInbox({ input: { phone, page, pageSize: PAGE_SIZE, perPhone } });
+  const contacts = await listSandboxContacts({ input: { phone, limit: 20 } });
   return (
     <>
       <PageHeader
@@ -47,6 +50,7 @@ export default async function SandboxInboxPage({ searchParams }: { searchParams:
           <Pagination page={page} pageSize={PAGE_SIZE} total={inbox.total} params={{ telefone: phone }} basePath={BASE_PATH} />
         </>
       )}
+      <div className="mt-6"><SandboxContactsCard rows={contacts.rows} total={contacts.total} /></div>
     </>
   );
 }

@@ -1,0 +1,6 @@
+"use server";
+import { runAction } from "@/lib/core/run-action";
+
+export async function changeOrderStage(input: unknown) {
+  return runAction("orders.changeStage", input);
+}
