@@ -26,7 +26,8 @@ test("a GERFP095 run queues reminders that the sidecar sends: seen in the messag
 
   // The dispatcher in the jobs sidecar sends them to the RD Conversas simulator within seconds.
   await expect(async () => {
-    await page.goto("/messages?situacao=sent");
+    // Only templates: RD contacts sent by other specs (PESFP079, person saves) share company 01's log.
+    await page.goto("/messages?situacao=sent&tipo=rd.template");
     await expect(page.getByRole("link", { name: /Enviada · \d+/ })).toHaveText(new RegExp(`Enviada · ${queued}`));
   }).toPass({ timeout: 30_000 });
   await page.getByRole("table", { name: "Mensagens" }).getByRole("link").first().click();

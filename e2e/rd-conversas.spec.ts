@@ -1,3 +1,4 @@
+import { generateCPF } from "@brazilian-utils/brazilian-utils";
 import { expect, test, type Page } from "@playwright/test";
 import { adminState, e2eDatabaseUrl, operatorState } from "./support";
 
@@ -95,11 +96,13 @@ test.describe("RD Conversas", () => {
     };
     let box = await replicate(["02"]);
     await expect(box.getByText(/criada/i)).toHaveCount(1);
-    await box.getByRole("button", { name: "Fechar" }).click();
+    await page.keyboard.press("Escape");
+    await expect(box).toBeHidden();
     box = await replicate(["02", "03"]);
     await expect(box.getByText(/ignorada/i)).toHaveCount(1);
     await expect(box.getByText(/criada/i)).toHaveCount(1);
-    await box.getByRole("button", { name: "Fechar" }).click();
+    await page.keyboard.press("Escape");
+    await expect(box).toBeHidden();
   });
 
   test("operator sends 3 people in PESFP079 and their RD ids are stored", async ({ browser }) => {
@@ -116,6 +119,7 @@ test.describe("RD Conversas", () => {
       await row.getByRole("checkbox").check();
     }
     await page.getByRole("button", { name: "Enviar" }).click();
+    await page.getByRole("dialog", { name: "Enviar contatos ao RD Conversas?" }).getByRole("button", { name: "Enviar" }).click();
     await expect(page).toHaveURL(/\/people\/send-contacts\/batches\/\d+$/);
     await expect(page.getByText("Concluído").first()).toBeVisible({ timeout: 30_000 });
     const results = page.getByRole("table", { name: "Resultado por pessoa" });
@@ -189,6 +193,7 @@ test.describe("RD Conversas", () => {
     const unique = Date.now().toString().slice(-8);
     const name = `Contato Automático ${unique}`;
     await page.goto("/people/new");
+    await page.getByLabel("CPF").fill(generateCPF());
     await page.getByLabel("Nome", { exact: true }).fill(name);
     await page.getByRole("button", { name: "Adicionar telefone" }).click();
     await page.getByLabel("Número do telefone 1").fill(`(21) 9${unique.slice(0, 4)}-${unique.slice(4)}`);

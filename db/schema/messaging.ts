@@ -69,6 +69,8 @@ export const outboxMessages = pgTable("outbox_messages", {
   index("outbox_messages_status_idx").on(t.companyId, t.status),
   index("outbox_messages_run_idx").on(t.runId),
   index("outbox_messages_provider_id_idx").on(t.providerMessageId),
+  // PESFP079 and person saves ask "does this person have a live RD contact?" per person.
+  index("outbox_messages_contact_person_idx").on(t.personId).where(sql`${t.kind} = 'rd.contact'`),
 ]);
 
 export const ATTEMPT_OUTCOMES = ["sent", "transient", "permanent", "unknown", "not_sent"] as const;

@@ -37,7 +37,8 @@ const registry = new Map<string, SettingDef>();
 
 /** Modules register their parameters at import time (see lib/settings/definitions.ts). */
 export function defineSetting<S extends z.ZodObject>(def: SettingDef<S>): SettingDef<S> {
-  if (registry.has(def.code)) throw new Error(`Parâmetro ${def.code} registrado duas vezes`);
+  // Hot reload re-evaluates a module's settings file in development; anywhere else a repeated code is a real clash.
+  if (registry.has(def.code) && process.env.NODE_ENV !== "development") throw new Error(`Parâmetro ${def.code} registrado duas vezes`);
   registry.set(def.code, def as unknown as SettingDef);
   return def;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { notifyDue } from "@/lib/rdconversas/processes/notify-due";
 import type { ProcessDefinition } from "./define";
 import { demoCountPeople } from "./demo-count-people";
 import { demoDueReminder } from "./demo-due-reminder";
@@ -18,3 +19,4 @@ export const listProcesses = (): ProcessDefinition[] => [...registry.values()];
 registerProcess(outboxRelease);
 registerProcess(demoCountPeople);
 registerProcess(demoDueReminder);
+registerProcess(notifyDue);

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_messages_contact_person_idx" ON "outbox_messages" USING btree ("person_id") WHERE "outbox_messages"."kind" = 'rd.contact';
