@@ -94,13 +94,14 @@ test.describe("RD Conversas", () => {
       await box.getByRole("button", { name: "Replicar", exact: true }).click();
       return box;
     };
+    const outcomes = (box: ReturnType<Page["getByRole"]>, text: string) => box.getByRole("status").getByRole("listitem").filter({ hasText: text });
     let box = await replicate(["02"]);
-    await expect(box.getByText(/criada/i)).toHaveCount(1);
+    await expect(outcomes(box, ": criada")).toHaveCount(1);
     await page.keyboard.press("Escape");
     await expect(box).toBeHidden();
     box = await replicate(["02", "03"]);
-    await expect(box.getByText(/ignorada/i)).toHaveCount(1);
-    await expect(box.getByText(/criada/i)).toHaveCount(1);
+    await expect(outcomes(box, "ignorada: já existe mensagem do tipo Vencimento boleto")).toHaveCount(1);
+    await expect(outcomes(box, ": criada")).toHaveCount(1);
     await page.keyboard.press("Escape");
     await expect(box).toBeHidden();
   });
