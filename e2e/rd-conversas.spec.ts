@@ -155,7 +155,7 @@ test.describe("RD Conversas", () => {
     await page.getByRole("button", { name: "Nova configuração" }).click();
     const dialog = page.getByRole("dialog", { name: "Nova configuração" });
     await dialog.getByLabel("Tipo de processo").selectOption("Integração");
-    await dialog.getByLabel("Processo", { exact: true }).selectOption({ label: "Envio Notificações RD Conversas" });
+    await dialog.getByLabel("Processo", { exact: true }).selectOption({ label: "103 - Envio Notificações RD Conversas" });
     await dialog.getByLabel("Descrição").fill(description);
     await dialog.getByLabel(/^02 · /).check();
     await dialog.getByRole("button", { name: "Salvar" }).click();

@@ -12,6 +12,8 @@ const pages: Array<[string, string]> = [
   ["parameters", "/admin/parameters"],
   ["users", "/admin/users"],
   ["audit", "/admin/audit"],
+  ["rd-conversas", "/integrations/rd-conversas"],
+  ["send-contacts", "/people/send-contacts"],
 ];
 
 mkdirSync("docs/screenshots", { recursive: true });

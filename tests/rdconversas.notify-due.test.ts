@@ -88,7 +88,7 @@ describe("process 103 Envio Notificações RD Conversas", () => {
 
   it("is registered in the scheduler as an integration process, anticipation off by default", () => {
     expect(processByCode("103")).toBe(notifyDue);
-    expect(notifyDue).toMatchObject({ name: "Envio Notificações RD Conversas", type: "Integração" });
+    expect(notifyDue).toMatchObject({ name: "103 - Envio Notificações RD Conversas", type: "Integração" });
     expect(notifyDue.params.parse({})).toEqual({ anticipateNonBusinessDays: false });
   });
 

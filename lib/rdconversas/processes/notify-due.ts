@@ -59,7 +59,7 @@ function describeType(outcome: TypeOutcome, phoneTypeCode: string): string {
  */
 export const notifyDue = defineProcess({
   code: "103",
-  name: "Envio Notificações RD Conversas",
+  name: "103 - Envio Notificações RD Conversas",
   type: "Integração",
   params: z.object({
     anticipateNonBusinessDays: z.boolean().default(false)
