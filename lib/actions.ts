@@ -1,6 +1,9 @@
 import { additionalFieldActions } from "@/lib/additional-fields/actions";
 import { apiKeyActions } from "@/lib/api-keys/actions";
 import { companyActions } from "@/lib/companies/actions";
+import { ctiManagerActions } from "@/lib/cti/manager-actions";
+import { ctiSandboxActions } from "@/lib/cti/sandbox-actions";
+import { ctiSessionActions } from "@/lib/cti/session-actions";
 import { messagingActions } from "@/lib/messaging/actions";
 import { peopleActions } from "@/lib/people/actions";
 import { phoneTypeActions } from "@/lib/phone-types/actions";
@@ -32,6 +35,9 @@ export const allActions = {
   ...rdContactActions,
   ...orderStageActions,
   ...apiKeyActions,
+  ...ctiManagerActions,
+  ...ctiSessionActions,
+  ...ctiSandboxActions,
 };
 
 export type ActionName = keyof typeof allActions;

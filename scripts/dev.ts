@@ -66,6 +66,9 @@ async function main() {
       SANDBOX: process.env.SANDBOX ?? "1", RECADO_ALLOW_DEV_SECRETS: "1",
       // INTFM037 and the RD Conversas module talk to the simulator mounted in this app unless told otherwise.
       RDCONVERSAS_BASE_URL: process.env.RDCONVERSAS_BASE_URL ?? `http://127.0.0.1:${port}/api/sandbox/rdconversas`,
+      // Smart CTI: the simulated PBX in this app, and where it (or a real Smart CTI) posts events back.
+      SMARTCTI_URL: process.env.SMARTCTI_URL ?? `http://127.0.0.1:${port}/api/sandbox/smartcti/SmartCTIWSCommand`,
+      APP_BASE_URL: process.env.APP_BASE_URL ?? `http://127.0.0.1:${port}`,
     } : {}),
   };
   children.push(startProcess("web", bin("next"), [production ? "start" : "dev", "-p", port, "-H", host], env));

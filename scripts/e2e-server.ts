@@ -51,6 +51,8 @@ const env = {
   APP_SECRET: process.env.APP_SECRET,
   SANDBOX: "1",
   RDCONVERSAS_BASE_URL: `http://127.0.0.1:${port}/api/sandbox/rdconversas`,
+  SMARTCTI_URL: `http://127.0.0.1:${port}/api/sandbox/smartcti/SmartCTIWSCommand`,
+  APP_BASE_URL: `http://127.0.0.1:${port}`,
 };
 children.push(startProcess("web", path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], env));
 if (existsSync("jobs/index.ts")) {

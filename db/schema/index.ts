@@ -4,3 +4,4 @@ export * from "./jobs";
 export * from "./messaging";
 export * from "./scheduler";
 export * from "./rdconversas";
+export * from "./cti";
