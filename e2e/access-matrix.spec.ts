@@ -35,10 +35,17 @@ const pageRules: Record<string, Rule> = {
   "/integrations/rd-conversas/order-stages": { access: "admin" },
   "/people/send-contacts": { access: "signed-in" },
   "/people/send-contacts/batches/[id]": { access: "signed-in", company: "owned" },
+  "/cti/manager": { access: "signed-in" },
+  "/cti/history": { access: "signed-in" },
+  "/cti/calls": { access: "signed-in" },
+  "/admin/sandbox/pbx": { access: "admin" },
 };
 
-/** "api-key": the ERP ingestion API, answered only with a Bearer API key (a browser session is not enough). */
-const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "api-key"; probe: string }> = {
+/**
+ * "api-key": the ERP ingestion API, answered only with a Bearer API key (a browser session is not enough).
+ * "soap": a SOAP endpoint the PBX calls without a session; a malformed envelope must reach it and get a Fault (400).
+ */
+const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "api-key" | "soap"; probe: string }> = {
   "/api/health": { access: "public", probe: "/api/health" },
   "/api/auth/[...nextauth]": { access: "public", probe: "/api/auth/session" },
   "/api/scheduler/runs/[id]": { access: "signed-in", probe: "/api/scheduler/runs/1" },
@@ -48,6 +55,12 @@ const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "a
   "/api/v1/people": { access: "api-key", probe: "/api/v1/people" },
   "/api/v1/receivables": { access: "api-key", probe: "/api/v1/receivables" },
   "/api/v1/orders": { access: "api-key", probe: "/api/v1/orders" },
+  "/api/cti/soap": { access: "soap", probe: "/api/cti/soap" },
+  "/api/cti/events": { access: "signed-in", probe: "/api/cti/events?after=0" },
+  "/api/cti/dialing-list": { access: "signed-in", probe: "/api/cti/dialing-list" },
+  "/api/cti/state": { access: "signed-in", probe: "/api/cti/state" },
+  "/api/cti/identify": { access: "signed-in", probe: "/api/cti/identify?phone=11987654321" },
+  "/api/sandbox/smartcti/[...path]": { access: "public", probe: "/api/sandbox/smartcti/SmartCTIWSCommand?wsdl" },
 };
 
 function discover(file: "page.tsx" | "route.ts"): string[] {
@@ -150,8 +163,11 @@ test.describe("anonymous", () => {
     test(`route ${route}`, async ({ request }) => {
       const response = rule.access === "api-key"
         ? await request.post(rule.probe, { data: {}, maxRedirects: 0 })
-        : await request.get(rule.probe, { maxRedirects: 0 });
+        : rule.access === "soap"
+          ? await request.post(rule.probe, { data: "<not-soap/>", headers: { "content-type": "text/xml" }, maxRedirects: 0 })
+          : await request.get(rule.probe, { maxRedirects: 0 });
       if (rule.access === "public") expect(response.status()).toBe(200);
+      else if (rule.access === "soap") expect(response.status()).toBe(400);
       else expect([401, 302, 307]).toContain(response.status());
     });
   }

@@ -1,7 +1,8 @@
 /**
  * The jobs sidecar (`npm run jobs`; started beside the web server by `npm run dev` / `npm start`): the only process
  * that runs scheduled work. It beats a heartbeat, ticks the GERFP095 scheduler (every minute by node-cron, and on a
- * short interval so "Executar agora" starts within seconds) and runs the outbox dispatcher continuously.
+ * short interval so "Executar agora" starts within seconds), runs the outbox dispatcher continuously and logs out
+ * CTI sessions whose browser stopped polling.
  * Any number of sidecars may run against one database: runs and messages are claimed through PostgreSQL.
  */
 import { randomUUID } from "node:crypto";
@@ -13,6 +14,8 @@ import { beat, retire } from "../lib/jobs/heartbeat";
 import { runDispatcher } from "../lib/messaging/dispatcher-loop";
 import "../lib/messaging/registered-kinds";
 import { runSchedulerTick } from "../lib/scheduler/tick";
+import { ctiCommands } from "../lib/cti/commands-for";
+import { endIdleCtiSessions } from "../lib/cti/session/end-idle-cti-sessions";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -39,6 +42,14 @@ const tick = () => {
   return running.finally(() => ticks.delete(running));
 };
 
+const idleCti = () => {
+  const running = (async () => endIdleCtiSessions({ db, clock: systemClock, commands: await ctiCommands(db) }))()
+    .then(({ ended }) => { if (ended) console.log(`[jobs] CTI: ${ended} sessão(ões) sem navegador encerrada(s)`); })
+    .catch((error) => console.error("[jobs] falha ao encerrar sessões CTI ociosas:", (error as Error).message));
+  ticks.add(running);
+  return running.finally(() => ticks.delete(running));
+};
+
 await heartbeat();
 const tasks = [
   cron.schedule("* * * * *", heartbeat, { name: "heartbeat", noOverlap: true, timezone: "America/Sao_Paulo" }),
@@ -46,15 +57,17 @@ const tasks = [
 ];
 // Manual runs ("Executar agora") and catch-up should not wait for the next minute boundary.
 const quick = setInterval(() => void tick(), quickTickMs);
+const ctiSweep = setInterval(() => void idleCti(), 20_000);
 void tick();
 const dispatcher = runDispatcher({ db, clock: systemClock, workerId, signal: stopping.signal });
-console.log(`[jobs] sidecar ${workerId} ativo (agendador + despachante)`);
+console.log(`[jobs] sidecar ${workerId} ativo (agendador + despachante + sessões CTI)`);
 
 const stop = async (signal: string) => {
   if (stopping.signal.aborted) return;
   console.log(`[jobs] ${signal}: encerrando (terminando o lote em andamento)…`);
   stopping.abort();
   clearInterval(quick);
+  clearInterval(ctiSweep);
   for (const task of tasks) await task.stop();
   // The run and the batch in progress finish (and record their results) before the pool closes.
   await Promise.all([dispatcher.catch(() => undefined), ...ticks]);

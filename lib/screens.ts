@@ -3,7 +3,7 @@ export type Screen = {
   code: string;
   name: string;
   href: string;
-  module: "Início" | "Cadastros" | "Mensageria" | "Integrações" | "Processos" | "Administração";
+  module: "Início" | "Cadastros" | "Atendimento" | "Mensageria" | "Integrações" | "Processos" | "Administração";
   adminOnly?: boolean;
   keywords?: string;
 };
@@ -13,6 +13,9 @@ export const screens: Screen[] = [
   { code: "PESFM010", name: "Pessoas", href: "/people", module: "Cadastros", keywords: "clientes contatos cpf cnpj" },
   { code: "PESFM010-N", name: "Nova pessoa", href: "/people/new", module: "Cadastros", keywords: "cadastrar cliente" },
   { code: "PESFP079", name: "Envio de contatos em lote", href: "/people/send-contacts", module: "Cadastros", keywords: "rd conversas whatsapp contatos lote" },
+  { code: "CTIFM001", name: "Gerenciador CTI", href: "/cti/manager", module: "Atendimento", keywords: "smart cti telefonia ramal agente operações" },
+  { code: "CTIFC001", name: "Histórico de uso do CTI", href: "/cti/history", module: "Atendimento", keywords: "cti login logout justificativa" },
+  { code: "CTIFC002", name: "Registro de chamadas", href: "/cti/calls", module: "Atendimento", keywords: "cti ligações chamadas não atendidas" },
   { code: "INTFM037", name: "Configuração RD Conversas", href: "/integrations/rd-conversas", module: "Integrações", adminOnly: true, keywords: "rd conversas tallos whatsapp templates mensagens token chip vencimento" },
   { code: "INTFM037-E", name: "Notificações de estágio do pedido", href: "/integrations/rd-conversas/order-stages", module: "Integrações", adminOnly: true, keywords: "rd conversas pedidos estágios prateleira infinita omni" },
   { code: "INTFM040", name: "Chaves da API de integração", href: "/admin/api-keys", module: "Integrações", adminOnly: true, keywords: "api erp chave token ingestão" },
@@ -25,6 +28,7 @@ export const screens: Screen[] = [
   { code: "GERFM001", name: "Parâmetros", href: "/admin/parameters", module: "Administração", adminOnly: true, keywords: "corporativos empresariais" },
   { code: "ADMFC010", name: "Auditoria", href: "/admin/audit", module: "Administração", adminOnly: true, keywords: "log alterações" },
   { code: "SANDBOX-RD", name: "Caixa de entrada do cliente", href: "/admin/sandbox/inbox", module: "Administração", adminOnly: true, keywords: "sandbox simulador rd conversas whatsapp mensagens recebidas" },
+  { code: "SANDBOX-PBX", name: "PBX simulado", href: "/admin/sandbox/pbx", module: "Administração", adminOnly: true, keywords: "sandbox smart cti telefonia tocar ramal chamada" },
   { code: "SANDBOX-RD-F", name: "Falhas simuladas", href: "/admin/sandbox/faults", module: "Administração", adminOnly: true, keywords: "sandbox simulador rd conversas erros latência timeout 429" },
 ];
 

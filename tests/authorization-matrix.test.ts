@@ -4,8 +4,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   additionalFields, apiKeys, orders, outboxMessages, people, personPhones, phoneTypes, processConfigs, processRuns, providerAccounts,
-  rdContactBatchItems, rdContactBatches, rdMessages,
+  rdContactBatchItems, rdContactBatches, rdMessages, ctiAgents, ctiOperations,
 } from "../db/schema";
+import { eq } from "drizzle-orm";
+import { loadContext } from "../lib/core/ctx";
+import { ringPbx } from "../lib/cti/pbx/controls";
+import { pbxSandboxState } from "../lib/cti/pbx/sandbox-state";
+import { startPbxServer } from "../lib/cti/pbx/server";
+import { ctiLogin } from "../lib/cti/session/cti-login";
+import { createSmartCtiCommands } from "../lib/cti/soap-adapter";
 import { allActions, type ActionName } from "../lib/actions";
 import { executeAction, type ActionDef } from "../lib/core/action";
 import { fixedClock } from "../lib/core/clock";
@@ -26,8 +33,17 @@ type World = {
   failedMessageId: number; queuedMessageId: number; configId: number; runId: number;
   /** RD Conversas: an order-stage message of A (complete field list), an OMNI order of A at "invoiced", a PESFP079 batch, an API key. */
   rdMessageId: number; orderId: number; batchId: number; apiKeyId: number; candidateId: number;
+  /** Smart CTI: a custom operation of operatorA; a phone of the candidate person. */
+  ctiOperationId: number; phoneId: number;
 };
-type Rule = { role: "admin" | "operator"; crossCompany: "refused" | "org-wide"; sample: (w: World) => unknown };
+/**
+ * `prepare` (per-user data such as the CTI agent and session): builds the acting user's own rows and returns the input
+ * for them; used instead of `sample` whenever the caller acts on its own behalf.
+ */
+type Rule = {
+  role: "admin" | "operator"; crossCompany: "refused" | "org-wide"; sample: (w: World) => unknown;
+  prepare?: (w: World, actorId: number) => Promise<unknown>;
+};
 
 const rules: Record<ActionName, Rule> = {
   "session.switchCompany": { role: "operator", crossCompany: "refused", sample: (w) => ({ companyId: w.companyA }) },
@@ -74,6 +90,26 @@ const rules: Record<ActionName, Rule> = {
   "rdContacts.retryFailures": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.batchId }) },
   "apiKeys.create": { role: "admin", crossCompany: "org-wide", sample: () => ({ name: "ERP produção" }) },
   "apiKeys.revoke": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.apiKeyId }) },
+  // Smart CTI rows belong to a user, not a company: inputs without ids can only reach the caller's own rows.
+  "ctiManager.saveAgent": { role: "operator", crossCompany: "org-wide", sample: () => ({ agentLogin: "agente", extension: nextExtension(), groupId: "10" }) },
+  "ctiManager.saveOperation": {
+    role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.ctiOperationId, code: "abrir_pedido", name: "", url: "/pedidos/:detail_code", takesInput: true }),
+    prepare: async (_w, actor) => ({ id: await customOperation(actor), code: "abrir_pedido", name: "", url: "/pedidos/:detail_code", takesInput: true }),
+  },
+  "ctiManager.deleteOperation": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.ctiOperationId }), prepare: async (_w, actor) => ({ id: await customOperation(actor) }) },
+  "ctiManager.setOperationEnabled": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.ctiOperationId, enabled: false }), prepare: async (_w, actor) => ({ id: await customOperation(actor), enabled: false }) },
+  "cti.login": { role: "operator", crossCompany: "org-wide", sample: () => ({ password: "1234" }), prepare: async (_w, actor) => { await ctiAgent(actor); return { password: "1234" }; } },
+  "cti.logout": { role: "operator", crossCompany: "org-wide", sample: () => ({ justification: "Fim do turno" }), prepare: async (_w, actor) => { await ctiLoggedIn(actor); return { justification: "Fim do turno" }; } },
+  "cti.pause": { role: "operator", crossCompany: "org-wide", sample: () => ({}), prepare: async (_w, actor) => { await ctiLoggedIn(actor); return {}; } },
+  "cti.resume": { role: "operator", crossCompany: "org-wide", sample: () => ({}), prepare: async (_w, actor) => { await ctiLoggedIn(actor); return {}; } },
+  "cti.dial": { role: "operator", crossCompany: "org-wide", sample: () => ({ number: "(11) 98765-4321" }), prepare: async (_w, actor) => { await ctiLoggedIn(actor); return { number: "(11) 98765-4321" }; } },
+  // The simulated PBX holds no company data: the sandbox page is an organization-wide admin tool.
+  "ctiSandbox.ring": { role: "admin", crossCompany: "org-wide", sample: () => ({ extension: "1999", from: "11987654321", crm: "", erp: "", doc: "", nome: "" }), prepare: async () => ringInput(await inServiceExtension()) },
+  "ctiSandbox.answer": { role: "admin", crossCompany: "org-wide", sample: () => ({ callId: "0" }), prepare: async () => ({ callId: await ringingCall() }) },
+  "ctiSandbox.hangUp": { role: "admin", crossCompany: "org-wide", sample: () => ({ callId: "0" }), prepare: async () => ({ callId: await ringingCall() }) },
+  "ctiSandbox.setFailures": { role: "admin", crossCompany: "org-wide", sample: () => ({ AgentInService: "", LogonPass: "", ReadyPass: "", NotReadyPass: "", LogoffPass: "", AgentOutOfService: "", MakeCall: "" }) },
+  "ctiSandbox.reset": { role: "admin", crossCompany: "org-wide", sample: () => ({}) },
+  "people.savePhoneNumber": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ phoneId: w.phoneId, number: `(11) 9${String(7000_0000 + w.phoneId).slice(-8)}` }) },
 };
 
 const t = useTestDb();
@@ -122,23 +158,67 @@ async function world(): Promise<World> {
   const batchRows = await t.db.insert(outboxMessages).values([contact("queued", person!.id), contact("failed", candidate!.id)]).returning();
   await t.db.insert(rdContactBatchItems).values(batchRows.map((r) => ({ batchId: batch!.id, personId: r.personId!, messageId: r.id })));
   const [apiKey] = await t.db.insert(apiKeys).values({ companyId: a.id, name: "ERP", prefix: "rk_teste", hash: `hash-${a.id}` }).returning();
+  await ctiAgent(operatorA.id);
+  const ctiOperationId = await customOperation(operatorA.id);
+  const [phone] = await t.db.select({ id: personPhones.id }).from(personPhones).where(eq(personPhones.personId, candidate!.id));
   return {
+    ctiOperationId, phoneId: phone!.id,
     rdMessageId: rdMessage!.id, orderId: order!.id, batchId: Number(batch!.id), apiKeyId: apiKey!.id, candidateId: candidate!.id,
     companyA: a.id, companyB: b.id, emptyCompany: empty.id, userA: userA.id, operatorA: operatorA.id, personId: person!.id, phoneTypeId: phoneType!.id, fieldId: field!.id,
     failedMessageId: failed!.id, queuedMessageId: queued!.id, configId: config!.id, runId: Number(run!.id),
   };
 }
 
+let extensionCounter = 3000;
+const nextExtension = () => String(extensionCounter++);
+
+/** A CTI agent identity for the user, on an extension of its own. */
+async function ctiAgent(userId: number) {
+  await t.db.insert(ctiAgents).values({ userId, agentLogin: `agente${userId}`, extension: nextExtension(), groupId: "10" })
+    .onConflictDoNothing();
+}
+
+async function customOperation(userId: number): Promise<number> {
+  const [op] = await t.db.insert(ctiOperations).values({ userId, code: `op_${userId}_${extensionCounter++}`, name: "Op", url: "/x" }).returning();
+  return op!.id;
+}
+
+/** The user logged in to the simulated PBX through the real login sequence. */
+async function ctiLoggedIn(userId: number) {
+  await ctiAgent(userId);
+  const ctx = await loadContext(t.db, userId, clock);
+  await ctiLogin({ ctx, input: { password: "1234", takeOver: false } }, createSmartCtiCommands({ url: pbx.url }));
+}
+
+async function inServiceExtension(): Promise<string> {
+  const extension = nextExtension();
+  await createSmartCtiCommands({ url: pbx.url }).agentInService({ device: extension, callbackUrl: "http://127.0.0.1:9/api/cti/soap" });
+  return extension;
+}
+const ringInput = (extension: string) => ({ extension, from: "11987654321", crm: "", erp: "", doc: "", nome: "" });
+async function ringingCall(): Promise<string> {
+  const rung = ringPbx(pbx.state, { extension: await inServiceExtension(), from: "11987654321", associatedData: "" });
+  if (!rung.ok) throw new Error(rung.message);
+  return rung.call.callId;
+}
+
 let shared: World;
+let pbx: Awaited<ReturnType<typeof startPbxServer>>;
 let celTypeId: number;
 let sim: Awaited<ReturnType<typeof startRdSimulatorServer>>;
 beforeAll(async () => {
+  pbx = await startPbxServer({ state: pbxSandboxState() });
+  process.env.SMARTCTI_URL = pbx.url;
+  process.env.APP_BASE_URL = "http://127.0.0.1:9";
   sim = await startRdSimulatorServer();
   process.env.RDCONVERSAS_BASE_URL = sim.baseUrl;
   ({ celTypeId } = await configureRdModule(t.db));
   shared = await world();
 });
-afterAll(() => sim.close());
+afterAll(async () => {
+  await sim.close();
+  await pbx.close();
+});
 
 describe("authorization matrix", () => {
   it("has a rule for every registered action and no rule for a missing one", () => {
@@ -179,7 +259,7 @@ describe("authorization matrix", () => {
 
     it(rule.role === "admin" ? "refuses operators" : "lets operators in", async () => {
       const w = await world();
-      const result = await run(name, rule.sample(w), w.operatorA);
+      const result = await run(name, rule.prepare ? await rule.prepare(w, w.operatorA) : rule.sample(w), w.operatorA);
       if (rule.role === "admin") expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
       else expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     });
@@ -187,7 +267,8 @@ describe("authorization matrix", () => {
     it(rule.crossCompany === "refused" ? "refuses a user of another company" : "is shared across companies", async () => {
       const w = await world();
       const outsider = await makeUser(t.db, rule.role, [w.companyB]);
-      const result = await run(name, rule.sample(w), outsider.id);
+      const own = rule.crossCompany === "org-wide" && rule.prepare;
+      const result = await run(name, own ? await rule.prepare!(w, outsider.id) : rule.sample(w), outsider.id);
       if (rule.crossCompany === "refused") {
         expect(result.ok, JSON.stringify(result)).toBe(false);
         expect(["FORBIDDEN", "NOT_FOUND"]).toContain((result as { code: string }).code);
@@ -200,7 +281,7 @@ describe("authorization matrix", () => {
       const w = await world();
       const insider = await makeUser(t.db, rule.role === "admin" ? "admin" : "operator", [w.companyA, w.emptyCompany]);
       // An admin can only manage a user whose companies it holds: the sample user is granted company A only.
-      const result = await run(name, rule.sample(w), insider.id);
+      const result = await run(name, rule.prepare ? await rule.prepare(w, insider.id) : rule.sample(w), insider.id);
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     });
   });

@@ -22,7 +22,8 @@ function nameCondition(text: string): SQL {
   return sql`${people.nameKey} like '%' || f_unaccent(lower(${pattern})) || '%'`;
 }
 
-function searchCondition(criteria: SearchCriteria): SQL {
+/** The /people filter as a WHERE condition on people (also used by the CTI dialing-list export). */
+export function searchCondition(criteria: SearchCriteria): SQL {
   if (criteria.resolved === "all") return sql`true`;
   const parts: SQL[] = [];
   if (criteria.name !== undefined) parts.push(nameCondition(criteria.name));

@@ -25,7 +25,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         code="PESFM010"
         title="Pessoas"
         description="Clientes, fornecedores e contatos de toda a organização. Títulos e pedidos aparecem só das empresas liberadas para você."
-        actions={newButton}
+        actions={(
+          <div className="flex gap-2">
+            <a
+              href={`/api/cti/dialing-list?${new URLSearchParams({ q: search.q, modo: search.mode })}`}
+              className={buttonClass("secondary")}
+              title="CSV para a central telefônica com telefone e dados associados das pessoas desta busca"
+            >
+              Exportar lista de discagem
+            </a>
+            {newButton}
+          </div>
+        )}
       />
       <PeopleSearchForm q={search.q} mode={search.mode} />
       {result.rows.length > 0 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import { PersonContacts } from "@/components/people/person-contacts";
 import { PersonForm } from "@/components/people/person-form";
 import { PersonOrders } from "@/components/people/person-orders";
@@ -14,6 +15,7 @@ import { toPersonFormValues } from "@/lib/people/form-values";
 import { getPerson } from "@/lib/people/get-person";
 import { KIND_LABELS } from "@/lib/people/labels";
 import { listPersonFormOptions } from "@/lib/people/list-person-form-options";
+import { savePhoneNumber } from "../actions";
 
 export const metadata: Metadata = { title: "Pessoa" };
 
@@ -44,6 +46,17 @@ export default async function PersonPage({ params, searchParams }: {
         description={facts.join(" · ")}
         actions={<Link href="/people" className={buttonClass("secondary")}>Voltar à lista</Link>}
       />
+      {detail.phones.length > 0 && (
+        <p className="-mt-2 mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
+          <span>Telefones:</span>
+          {detail.phones.map((p) => (
+            <span key={p.id} className="inline-flex items-center gap-1">
+              <span className="text-xs text-slate-500">{p.typeCode}</span>
+              <ClickToDial number={p.e164} phoneId={p.id} onSave={savePhoneNumber} />
+            </span>
+          ))}
+        </p>
+      )}
       <nav aria-label="Seções" className="mb-4 flex gap-4 border-b border-slate-200 text-sm">
         {sections.map(([anchor, label]) => (
           <a key={anchor} href={`#${anchor}`} className="-mb-px border-b-2 border-transparent pb-2 text-slate-600 hover:border-brand-600 hover:text-slate-900">{label}</a>
