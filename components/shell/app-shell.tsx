@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CtiClient } from "@/components/cti/client/cti-client";
 import type { CompanyRef } from "@/lib/core/ctx";
 import { screens } from "@/lib/screens";
 import { CommandPalette } from "./command-palette";
@@ -21,6 +22,7 @@ export function AppShell({ user, companies, companyId, children }: {
       <a href="#conteudo" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Pular para o conteúdo
       </a>
+      <CtiClient>
       <div className="flex min-h-screen">
         <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white md:flex">
           <Link href="/" className="flex items-center gap-2 px-5 py-4">
@@ -53,6 +55,7 @@ export function AppShell({ user, companies, companyId, children }: {
           <main id="conteudo" className="flex-1 px-4 py-6 md:px-8">{children}</main>
         </div>
       </div>
+      </CtiClient>
     </Providers>
   );
 }
