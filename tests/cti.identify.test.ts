@@ -47,6 +47,16 @@ describe("identifyCaller: associated data", () => {
     expect(accountIds(r)).toEqual([ids[account]]);
   });
 
+  it("marks and selects the contact owning the calling number when the account came from the associated data", async () => {
+    const delta = await identifyCaller(t.db, { associatedData: "nome=Delta Indústria", phone: "11987654321" });
+    expect(delta).toMatchObject({ matchedBy: "name", accounts: [{ id: ids.delta, selectedContactId: ids.maria }] });
+    expect(delta.accounts[0]!.contacts.find((c) => c.id === ids.maria)).toMatchObject({ identifier: true });
+    // Épsilon owns the same number directly, but the data named Delta: only Delta pops.
+    expect(accountIds(delta)).toEqual([ids.delta]);
+    const acme = await identifyCaller(t.db, { associatedData: "crm=C-1", phone: "11987654321" });
+    expect(acme).toMatchObject({ matchedBy: "crm", accounts: [{ id: ids.acme, selectedContactId: null }] });
+  });
+
   it("tries CRM before ERP even when the ERP code also matches (another account)", async () => {
     const r = await identifyCaller(t.db, { associatedData: "erp=E-2;crm=C-1" });
     expect(r).toMatchObject({ matchedBy: "crm", accounts: [{ id: ids.acme }] });

@@ -122,11 +122,15 @@ async function loadAccounts(db: DbOrTx, hits: { accountId: number; contactId: nu
  * accounts owning it directly after. Unknown callers come back with no accounts and matchedBy null.
  */
 export async function identifyCaller(db: DbOrTx, input: { phone?: string | null; associatedData?: string | null }): Promise<Identification> {
+  const e164 = normalizeAni(input.phone);
   for (const [matchedBy, condition] of dataLookups(input.associatedData ?? undefined)) {
-    const accounts = await loadAccounts(db, toAccountHits(await peopleWhere(db, condition)));
+    const hits = toAccountHits(await peopleWhere(db, condition));
+    if (!hits.length) continue;
+    // The account came from the dialing list's data; the contact owning the calling number is still the identifier.
+    const callers = e164 ? toAccountHits((await phoneHits(db, e164)).viaContacts).filter((c) => hits.some((h) => h.accountId === c.accountId)) : [];
+    const accounts = await loadAccounts(db, [...hits, ...callers]);
     if (accounts.length) return { matchedBy, accounts };
   }
-  const e164 = normalizeAni(input.phone);
   if (!e164) return { matchedBy: null, accounts: [] };
   const { viaContacts, direct } = await phoneHits(db, e164);
   const accounts = await loadAccounts(db, [...toAccountHits(viaContacts), ...toAccountHits(direct)]);

@@ -1,0 +1,145 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { adminState, createUser, e2eDatabaseUrl, signIn } from "./support";
+
+/**
+ * Issue 6 against the simulated PBX: an operator takes over a busy extension and logs in, a ring with associated data
+ * pops the right account with the calling contact selected, an operation opens with the CRM parameters, a number is
+ * dialled through MakeCall, an unknown caller offers a new lead, and the logout (with justification) reaches the usage
+ * history. A LogonPass failure names the step and leaves the extension out of service.
+ */
+test.describe.configure({ mode: "serial" });
+
+async function sql<T extends Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function operatorPage(browser: Browser) {
+  const user = await createUser({ role: "operator", companyCodes: ["01", "02"] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user);
+  return { user, page };
+}
+
+async function saveAgent(page: Page, extension: string) {
+  await page.goto("/cti/manager", { waitUntil: "networkidle" });
+  await page.getByLabel("Login do agente").fill(`agente${extension}`);
+  await page.getByLabel("Ramal").fill(extension);
+  await page.getByLabel("Grupo").fill("10");
+  await page.getByRole("button", { name: "Salvar" }).first().click();
+  await expect(page.getByRole("link", { name: "Iniciar" })).toBeVisible();
+}
+
+async function ring(admin: Page, input: { extension: string; from: string; doc?: string }) {
+  // The form prefills the first extension once hydrated: fill after that, and check what it holds.
+  await admin.goto("/admin/sandbox/pbx", { waitUntil: "networkidle" });
+  await admin.getByLabel("Ramal").fill(input.extension);
+  await expect(admin.getByLabel("Ramal")).toHaveValue(input.extension);
+  await admin.getByLabel("Número de origem").fill(input.from);
+  await admin.getByLabel("CPF/CNPJ").fill(input.doc ?? "");
+  await admin.getByRole("button", { name: "Tocar ramal" }).click();
+  await expect(admin.getByRole("table", { name: "Chamadas do PBX simulado, mais recentes primeiro" })).toContainText(input.from.replace(/\D/g, "").slice(-8, -4));
+}
+
+test("operator takes over a busy extension, a ring pops the account, operations, click-to-dial, logout with justification", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const extension = String(7000 + Math.floor(Math.random() * 900));
+  // Someone else holds the extension in our session records.
+  const holder = await createUser({ role: "operator", companyCodes: ["01"] });
+  await sql("insert into cti_agents (user_id, agent_login, extension, group_id) values ($1, 'outro', $2, '10')", [holder.id, extension]);
+  await sql("insert into cti_sessions (user_id, extension, agent_login, group_id, status) values ($1, $2, 'outro', '10', 'ready')", [holder.id, extension]);
+  // "Solicita justificativa ao efetuar logout da URA?" on.
+  await sql("delete from settings where code = 'CTI_SMART_CTI' and company_id is null");
+  await sql(`insert into settings (code, company_id, value) values ('CTI_SMART_CTI', null, '{"serverUrl":"","askLogoutJustification":true}')`);
+
+  const { page } = await operatorPage(browser);
+  await saveAgent(page, extension);
+  await page.getByRole("link", { name: "Iniciar" }).click();
+  const panel = page.getByRole("region", { name: "Cliente CTI" });
+  await expect(panel).toContainText(`Ramal ${extension} em uso por`);
+  await panel.getByLabel("Senha do agente").fill("1234");
+  await panel.getByRole("button", { name: "Assumir e entrar" }).click();
+  await expect(panel).toContainText("Disponível");
+
+  // An account with a contact that has a phone: the PBX rings from the contact's number with the account's CPF/CNPJ.
+  const [target] = await sql<{ account_id: number; account_name: string; document: string; contact_id: number; contact_name: string; e164: string }>(`
+    select a.id as account_id, a.name as account_name, a.document, c.id as contact_id, c.name as contact_name, ph.e164
+    from people a join people c on c.account_id = a.id join person_phones ph on ph.person_id = c.id
+    where a.account_id is null and a.document is not null order by a.id limit 1`);
+  expect(target, "demo data has an account with a contact phone").toBeTruthy();
+  const adminContext = await browser.newContext({ storageState: adminState });
+  const admin = await adminContext.newPage();
+  await ring(admin, { extension, from: target!.e164.replace(/^\+55/, ""), doc: target!.document });
+
+  await expect(panel.getByRole("radio", { name: target!.account_name })).toBeChecked({ timeout: 30_000 });
+  await expect(panel.getByRole("radio", { name: new RegExp(target!.contact_name) })).toBeChecked();
+  const popup = page.waitForEvent("popup");
+  await panel.getByRole("button", { name: "Nova ocorrência" }).click();
+  const opened = new URL((await popup).url());
+  expect(opened.pathname).toBe("/crm/occurrences/new");
+  expect(opened.searchParams.get("num_id_pessoa")).toBe(String(target!.account_id));
+  expect(opened.searchParams.get("num_id_contato")).toBe(String(target!.contact_id));
+
+  // An unknown caller offers a new lead.
+  await ring(admin, { extension, from: "(11) 3333-0101" });
+  await expect(panel).toContainText("Chamador não identificado", { timeout: 30_000 });
+  await expect(panel.getByRole("button", { name: "Novo lead" })).toBeVisible();
+
+  // Click-to-dial on the account's page reaches the PBX as an outbound call (double click dials at once).
+  await page.goto(`/people/${target!.account_id}`);
+  const phone = page.getByTitle("Clique para discar; duplo clique disca direto").first();
+  const dialled = (await phone.textContent())!.replace(/\D/g, "");
+  await phone.dblclick();
+  await expect(async () => {
+    await admin.goto("/admin/sandbox/pbx");
+    await expect(admin.getByRole("table", { name: "Chamadas do PBX simulado, mais recentes primeiro" })).toContainText(dialled.slice(-8, -4));
+  }).toPass({ timeout: 20_000 });
+
+  // Logout asks for the justification (parameter on) and lands in the usage history.
+  await panel.getByRole("button", { name: "Sair do CTI" }).click();
+  await panel.getByRole("button", { name: "Confirmar saída" }).click();
+  await expect(panel).toContainText(/justificativa/i);
+  await panel.getByLabel("Justificativa").fill("Fim do turno E2E");
+  await panel.getByRole("button", { name: "Confirmar saída" }).click();
+  // Logged out, the docked client closes (it was opened from the manager, not this page).
+  await expect(panel).toBeHidden();
+  await page.goto("/cti/history");
+  await expect(page.getByRole("table")).toContainText("Fim do turno E2E");
+  await adminContext.close();
+});
+
+test("a LogonPass failure names the step and leaves the extension out of service", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const extension = String(8000 + Math.floor(Math.random() * 900));
+  const adminContext = await browser.newContext({ storageState: adminState });
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/sandbox/pbx", { waitUntil: "networkidle" });
+  await admin.getByLabel("LogonPass").fill("3");
+  await admin.getByRole("button", { name: "Aplicar falhas" }).click();
+  await expect(admin.getByLabel("LogonPass")).toHaveValue("3");
+  try {
+    const { page } = await operatorPage(browser);
+    await saveAgent(page, extension);
+    await page.getByRole("link", { name: "Iniciar" }).click();
+    const panel = page.getByRole("region", { name: "Cliente CTI" });
+    await panel.getByLabel("Senha do agente").fill("1234");
+    await panel.getByRole("button", { name: "Entrar" }).click();
+    await expect(panel).toContainText("login do agente (LogonPass)");
+    await expect(panel.getByLabel("Senha do agente")).toBeVisible();
+    await admin.goto("/admin/sandbox/pbx");
+    const device = admin.getByRole("table", { name: "Ramais do PBX simulado" }).getByRole("row").filter({ hasText: extension });
+    await expect(device).toContainText("Fora de serviço");
+  } finally {
+    await admin.goto("/admin/sandbox/pbx", { waitUntil: "networkidle" });
+    await admin.getByLabel("LogonPass").fill("");
+    await admin.getByRole("button", { name: "Aplicar falhas" }).click();
+    await adminContext.close();
+  }
+});
