@@ -198,6 +198,7 @@ test.describe("signed-in admin without an API key", () => {
 
 test.describe("admin of another company", () => {
   test("cannot open records of companies it was not granted, but opens the admin screens", async ({ page }) => {
+    test.setTimeout(180_000); // every page of the app, one after another
     const outsider = await createUser({ role: "admin", companyCodes: ["01"] });
     await signIn(page, outsider);
     for (const [route, rule] of Object.entries(pageRules)) {
@@ -211,6 +212,7 @@ test.describe("admin of another company", () => {
 test.describe("admin", () => {
   test.use({ storageState: adminState });
   test("opens every page, including company-owned records of granted companies", async ({ page }) => {
+    test.setTimeout(180_000); // every page of the app, one after another
     for (const [route, rule] of Object.entries(pageRules)) {
       if (rule.access === "public") continue;
       const { status } = await statusOf(page, await concrete(route));

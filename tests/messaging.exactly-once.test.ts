@@ -103,7 +103,9 @@ describe("exactly-once delivery across processes", () => {
     try {
       const first = await startDispatcher("crashing");
       await enqueueMessages({ db: t.db, clock: systemClock, messages });
-      await waitFor("envios em andamento", async () => simulator.state.delivered - deliveredBefore >= 300);
+      // Kill while a batch is provably in flight (rows leased as "sending"), not in the gap between two batches.
+      await waitFor("envios em andamento", async () =>
+        simulator.state.delivered - deliveredBefore >= 300 && ((await countByStatus(account.id)).sending ?? 0) > 0);
       first.child.kill("SIGKILL");
       expect((await first.exited).signal).toBe("SIGKILL");
 
