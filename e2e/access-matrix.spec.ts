@@ -39,6 +39,22 @@ const pageRules: Record<string, Rule> = {
   "/cti/history": { access: "signed-in" },
   "/cti/calls": { access: "signed-in" },
   "/admin/sandbox/pbx": { access: "admin" },
+  "/crm/accounts": { access: "signed-in" },
+  "/crm/accounts/new": { access: "signed-in" },
+  "/crm/accounts/[id]": { access: "signed-in" },
+  "/crm/contacts/new": { access: "signed-in" },
+  "/crm/leads": { access: "signed-in" },
+  "/crm/leads/new": { access: "signed-in" },
+  "/crm/occurrences": { access: "signed-in" },
+  "/crm/occurrences/new": { access: "signed-in" },
+  "/crm/occurrences/[id]": { access: "signed-in", company: "owned" },
+  "/crm/opportunities": { access: "signed-in" },
+  "/crm/opportunities/new": { access: "signed-in" },
+  "/crm/opportunities/[id]": { access: "signed-in", company: "owned" },
+  "/crm/history": { access: "signed-in" },
+  "/crm/history/new": { access: "signed-in" },
+  "/crm/tasks": { access: "signed-in" },
+  "/crm/tasks/new": { access: "signed-in" },
 };
 
 /**
@@ -119,7 +135,23 @@ async function sampleIds() {
          returning id
        )
        select id from inserted union all select id from existing`);
+    // An occurrence and an opportunity of company 03, keyed so reruns reuse them.
+    const occurrence = await client.query<{ id: number }>(
+      `with inserted as (
+         insert into crm_occurrences (company_id, protocol, type_id, subject, account_id, created_by)
+         select c.id, 'OC-E2E-ACCESS', (select min(id) from crm_occurrence_types), 'Acesso', $1, (select min(id) from users)
+         from companies c where c.code = '03' on conflict (protocol) do nothing returning id
+       )
+       select id from inserted union all select id from crm_occurrences where protocol = 'OC-E2E-ACCESS'`, [person.rows[0]?.id]);
+    const opportunity = await client.query<{ id: number }>(
+      `with existing as (select id from crm_opportunities where title = 'E2E acesso'), inserted as (
+         insert into crm_opportunities (company_id, account_id, title, stage, created_by)
+         select c.id, $1, 'E2E acesso', 'proposal', (select min(id) from users) from companies c
+         where c.code = '03' and not exists (select 1 from existing) returning id
+       )
+       select id from inserted union all select id from existing`, [person.rows[0]?.id]);
     return {
+      foreignOccurrence: occurrence.rows[0]?.id, foreignOpportunity: opportunity.rows[0]?.id,
       foreignBatch: Number(batch.rows[0]?.id) || undefined,
       person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id, foreignConfig: config.rows[0]?.id,
       foreignRun: Number(run.rows[0]?.id) || undefined, foreignMessage: Number(message.rows[0]?.id) || undefined,
@@ -134,6 +166,7 @@ async function concrete(route: string): Promise<string> {
   const map: Record<string, number | undefined> = {
     "/people/[id]": ids.person, "/orders/[id]": ids.foreignOrder, "/scheduler/[id]": ids.foreignConfig, "/scheduler/runs/[id]": ids.foreignRun,
     "/messages/[id]": ids.foreignMessage, "/people/send-contacts/batches/[id]": ids.foreignBatch,
+    "/crm/accounts/[id]": ids.person, "/crm/occurrences/[id]": ids.foreignOccurrence, "/crm/opportunities/[id]": ids.foreignOpportunity,
   };
   if (!route.includes("[")) return route;
   const id = map[route];

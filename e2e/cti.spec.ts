@@ -82,10 +82,18 @@ test("operator takes over a busy extension, a ring pops the account, operations,
   await expect(panel.getByRole("radio", { name: new RegExp(target!.contact_name) })).toBeChecked();
   const popup = page.waitForEvent("popup");
   await panel.getByRole("button", { name: "Nova ocorrência" }).click();
-  const opened = new URL((await popup).url());
+  const occurrencePage = await popup;
+  const opened = new URL(occurrencePage.url());
   expect(opened.pathname).toBe("/crm/occurrences/new");
   expect(opened.searchParams.get("num_id_pessoa")).toBe(String(target!.account_id));
   expect(opened.searchParams.get("num_id_contato")).toBe(String(target!.contact_id));
+  // The occurrence screen opens prefilled with that account and contact, and records the call's subject.
+  await expect(occurrencePage.getByText(target!.account_name).first()).toBeVisible();
+  await expect(occurrencePage.getByText(target!.contact_name).first()).toBeVisible();
+  await occurrencePage.getByLabel("Assunto").fill("Ligação recebida pelo CTI");
+  await occurrencePage.getByRole("button", { name: "Salvar" }).click();
+  await expect(occurrencePage.getByRole("heading", { name: /^Ocorrência OC\d{14}$/ })).toBeVisible();
+  await occurrencePage.close();
 
   // An unknown caller offers a new lead.
   await ring(admin, { extension, from: "(11) 3333-0101" });

@@ -1,6 +1,7 @@
 import { additionalFieldActions } from "@/lib/additional-fields/actions";
 import { apiKeyActions } from "@/lib/api-keys/actions";
 import { companyActions } from "@/lib/companies/actions";
+import { crmActions } from "@/lib/crm/actions";
 import { ctiManagerActions } from "@/lib/cti/manager-actions";
 import { ctiSandboxActions } from "@/lib/cti/sandbox-actions";
 import { ctiSessionActions } from "@/lib/cti/session-actions";
@@ -38,6 +39,7 @@ export const allActions = {
   ...ctiManagerActions,
   ...ctiSessionActions,
   ...ctiSandboxActions,
+  ...crmActions,
 };
 
 export type ActionName = keyof typeof allActions;

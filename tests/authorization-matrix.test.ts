@@ -109,6 +109,12 @@ const rules: Record<ActionName, Rule> = {
   "ctiSandbox.hangUp": { role: "admin", crossCompany: "org-wide", sample: () => ({ callId: "0" }), prepare: async () => ({ callId: await ringingCall() }) },
   "ctiSandbox.setFailures": { role: "admin", crossCompany: "org-wide", sample: () => ({ AgentInService: "", LogonPass: "", ReadyPass: "", NotReadyPass: "", LogoffPass: "", AgentOutOfService: "", MakeCall: "" }) },
   "ctiSandbox.reset": { role: "admin", crossCompany: "org-wide", sample: () => ({}) },
+  // CRM records go to the caller's logged company; accounts and contacts are people (organization-wide).
+  "crm.createLead": { role: "operator", crossCompany: "org-wide", sample: () => ({ name: "Lead E2E", phone: "11 98765-4321", email: "", notes: "" }) },
+  "crm.createOccurrence": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ accountId: w.personId, contactId: null, typeId: 1, subject: "Assunto", description: "", status: "open" }) },
+  "crm.createOpportunity": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ accountId: w.personId, contactId: null, title: "Contrato", amount: "1.234,56", stage: "proposal" }) },
+  "crm.createHistory": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ accountId: w.personId, contactId: null, note: "Cliente ligou" }) },
+  "crm.createTask": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ accountId: w.personId, contactId: null, title: "Retornar", dueDate: "2026-11-25" }) },
   "people.savePhoneNumber": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ phoneId: w.phoneId, number: `(11) 9${String(7000_0000 + w.phoneId).slice(-8)}` }) },
 };
 

@@ -5,3 +5,4 @@ export * from "./messaging";
 export * from "./scheduler";
 export * from "./rdconversas";
 export * from "./cti";
+export * from "./crm";

@@ -50,7 +50,7 @@ export function CtiClient({ children }: { children: ReactNode }) {
     },
     onStatus: (status) => { if (status !== session?.status) void refresh(); },
     onGone: () => void refresh(),
-  });
+  }, live ? session.startedAt : undefined);
 
   const dial = useCallback(async (number: string) => {
     const result = await ctiDialAction({ number });
@@ -75,7 +75,8 @@ export function CtiClient({ children }: { children: ReactNode }) {
 
   return (
     <CtiStatusProvider value={status}>
-      {children}
+      {/* Docked, not floating: on wide screens the open panel gets its own column instead of covering forms. */}
+      <div className={visible && expanded ? "xl:pr-[27rem]" : undefined}>{children}</div>
       <Suspense fallback={null}><OpenOnQuery onOpen={open} /></Suspense>
       {visible && (
         <CtiPanel summary={summary} expanded={expanded} onToggle={() => setExpanded((e) => !e)} onClose={live ? undefined : close}>

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { applyEvents, EMPTY_MEMORY, readMemory, writeMemory, type CallMemory, type CallView } from "@/lib/cti/client/call-memory";
+import { applyEvents, EMPTY_MEMORY, hasMemory, readMemory, writeMemory, type CallMemory, type CallView } from "@/lib/cti/client/call-memory";
 import { pollRetryDelay } from "@/lib/cti/client/poll-backoff";
 import type { CtiPollAnswer, CtiSessionStatus } from "@/lib/cti/client/types";
 
@@ -15,7 +15,10 @@ type Handlers = { onRing: (call: CallView) => void; onStatus: (status: CtiSessio
  * The long-poll loop of a live session: re-polls as soon as an answer arrives, backs off on network errors, stops
  * on 409/401 (session gone). Cursor and call are kept in sessionStorage so a reload resumes without repeats.
  */
-export function useCtiEvents(sessionId: number | null, handlers: Handlers) {
+/** A session younger than this is the one this tab just logged in: it reads from the start, missing nothing. */
+const JUST_LOGGED_IN_MS = 60_000;
+
+export function useCtiEvents(sessionId: number | null, handlers: Handlers, startedAt?: string) {
   const [memory, setMemory] = useState<CallMemory>(EMPTY_MEMORY);
   const [offline, setOffline] = useState(false);
   const latest = useRef(handlers);
@@ -29,12 +32,14 @@ export function useCtiEvents(sessionId: number | null, handlers: Handlers) {
     const controller = new AbortController();
     const { signal } = controller;
     let current = readMemory(sessionStorage, sessionId);
+    // A tab opened mid-session (e.g. by an operation) starts after the newest event instead of replaying old calls.
+    let fresh = !hasMemory(sessionStorage, sessionId) && !!startedAt && Date.now() - Date.parse(startedAt) > JUST_LOGGED_IN_MS;
     setMemory(current);
     void (async () => {
       let failures = 0;
       while (!signal.aborted) {
         try {
-          const response = await fetch(`/api/cti/events?after=${current.last}`, { signal, cache: "no-store" });
+          const response = await fetch(`/api/cti/events?after=${fresh ? "latest" : current.last}`, { signal, cache: "no-store" });
           if (response.status === 409 || response.status === 401) {
             latest.current.onGone();
             return;
@@ -42,6 +47,7 @@ export function useCtiEvents(sessionId: number | null, handlers: Handlers) {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           const answer = (await response.json()) as CtiPollAnswer;
           failures = 0;
+          fresh = false;
           setOffline(false);
           const { memory: next, rang } = applyEvents(current, answer.events, answer.last);
           current = next;

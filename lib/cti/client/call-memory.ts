@@ -31,6 +31,9 @@ export function readMemory(storage: StorageLike, sessionId: number): CallMemory 
   }
 }
 
+/** False for a tab that never polled this session: it starts after the newest event instead of replaying them. */
+export const hasMemory = (storage: StorageLike, sessionId: number) => storage.getItem(key(sessionId)) !== null;
+
 export function writeMemory(storage: StorageLike, sessionId: number, memory: CallMemory) {
   storage.setItem(key(sessionId), JSON.stringify(memory));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte } from "drizzle-orm";
+import { and, asc, eq, gt, gte, max } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { ctiEvents, ctiSessions } from "@/db/schema";
 import type { Ctx } from "@/lib/core/ctx";
@@ -21,7 +21,8 @@ export async function readCtiEvents(db: DbOrTx, extension: string, after: number
 }
 
 /**
- * The long-poll: marks the browser as alive, answers at once when events after `after` exist, otherwise waits on the
+ * The long-poll: marks the browser as alive; `after` -1 answers at once with the newest sequence (a new tab starts
+ * there); otherwise answers at once when events after `after` exist, or waits on the
  * shared LISTEN hub (holding no database connection) up to `waitMs` or until the request is aborted, then reads again.
  */
 export async function pollCtiEvents(
@@ -31,6 +32,11 @@ export async function pollCtiEvents(
   const session = await liveSessionOfUser(ctx.db, ctx.user.id);
   if (!session) throw new ServiceError("CONFLICT", "Você não está logado no CTI.");
   await ctx.db.update(ctiSessions).set({ lastSeenAt: ctx.clock.now() }).where(eq(ctiSessions.id, session.id));
+  if (input.after < 0) {
+    const [newest] = await ctx.db.select({ seq: max(ctiEvents.seq) }).from(ctiEvents)
+      .where(and(eq(ctiEvents.extension, session.extension), gte(ctiEvents.receivedAt, session.startedAt)));
+    return { events: [], last: Number(newest?.seq ?? 0), status: session.status };
+  }
   await hub.ready();
   const subscription = hub.subscribe(session.extension, waitMs, signal);
   let events = await readCtiEvents(ctx.db, session.extension, input.after, session.startedAt);

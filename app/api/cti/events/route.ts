@@ -10,13 +10,14 @@ export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "no-store" };
 
-/** GET ?after=<seq>: the CTI client's long-poll (up to 25 s); 409 when the user has no live CTI session. */
+/** GET ?after=<seq|latest>: the CTI client's long-poll (up to 25 s); 409 when the user has no live CTI session. */
 export async function GET(request: Request) {
   const principal = await currentPrincipal();
   if (!principal) return Response.json({ error: "Sessão expirada." }, { status: 401, headers: noStore });
   const raw = new URL(request.url).searchParams.get("after");
-  const after = raw === null || raw === "" ? 0 : Number(raw);
-  if (!Number.isSafeInteger(after) || after < 0) {
+  // "latest": a tab opening mid-session starts after the newest event instead of replaying the session's calls.
+  const after = raw === "latest" ? -1 : raw === null || raw === "" ? 0 : Number(raw);
+  if (!Number.isSafeInteger(after) || after < -1) {
     return Response.json({ error: "Parâmetro after inválido: informe o último número de evento recebido." }, { status: 400, headers: noStore });
   }
   try {
