@@ -1,4 +1,7 @@
+import type { z } from "zod";
 import { defineAction } from "@/lib/core/action";
+import type { Ctx } from "@/lib/core/ctx";
+import type { CtiCommands } from "@/lib/cti/commands";
 import { ctiCommands } from "@/lib/cti/commands-for";
 import { ctiDial } from "@/lib/cti/session/cti-dial";
 import { ctiLogin } from "@/lib/cti/session/cti-login";
@@ -7,26 +10,19 @@ import { ctiPause } from "@/lib/cti/session/cti-pause";
 import { ctiResume } from "@/lib/cti/session/cti-resume";
 import { ctiDialSchema, ctiEmptySchema, ctiLoginSchema, ctiLogoutSchema } from "@/lib/cti/session/schemas";
 
-/** Actions of the CTI client session (login, logout, takeover, pause, dial): the PBX is called outside any transaction. */
+/** An operator's own CTI session action: the PBX at the configured address, called outside any transaction. */
+function pbxAction<S extends z.ZodType, O>(input: S, service: (args: { ctx: Ctx; input: z.output<S> }, commands: CtiCommands) => Promise<O>) {
+  return defineAction({
+    role: "operator", input, transaction: false,
+    service: async (args) => service(args, await ctiCommands(args.ctx.db)),
+  });
+}
+
+/** Actions of the CTI client session (login, logout, takeover, pause, dial). */
 export const ctiSessionActions = {
-  "cti.login": defineAction({
-    role: "operator", input: ctiLoginSchema, transaction: false,
-    service: async (args) => ctiLogin(args, await ctiCommands(args.ctx.db)),
-  }),
-  "cti.logout": defineAction({
-    role: "operator", input: ctiLogoutSchema, transaction: false,
-    service: async (args) => ctiLogout(args, await ctiCommands(args.ctx.db)),
-  }),
-  "cti.pause": defineAction({
-    role: "operator", input: ctiEmptySchema, transaction: false,
-    service: async (args) => ctiPause(args, await ctiCommands(args.ctx.db)),
-  }),
-  "cti.resume": defineAction({
-    role: "operator", input: ctiEmptySchema, transaction: false,
-    service: async (args) => ctiResume(args, await ctiCommands(args.ctx.db)),
-  }),
-  "cti.dial": defineAction({
-    role: "operator", input: ctiDialSchema, transaction: false,
-    service: async (args) => ctiDial(args, await ctiCommands(args.ctx.db)),
-  }),
+  "cti.login": pbxAction(ctiLoginSchema, ctiLogin),
+  "cti.logout": pbxAction(ctiLogoutSchema, ctiLogout),
+  "cti.pause": pbxAction(ctiEmptySchema, ctiPause),
+  "cti.resume": pbxAction(ctiEmptySchema, ctiResume),
+  "cti.dial": pbxAction(ctiDialSchema, ctiDial),
 };
