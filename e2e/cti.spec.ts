@@ -151,3 +151,84 @@ test("a LogonPass failure names the step and leaves the extension out of service
     await adminContext.close();
   }
 });
+
+/** A São Paulo landline nobody in the demo data has: "11" + "3" + 7 random digits, and how the panel shows it. */
+function unknownNumber() {
+  const digits = `113${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+  return { digits, shown: `(${digits.slice(0, 2)}) ${digits.slice(2, 6)}-${digits.slice(6)}` };
+}
+
+async function pbxCallButton(admin: Page, digits: string, button: "Atender" | "Desligar") {
+  await admin.goto("/admin/sandbox/pbx", { waitUntil: "networkidle" });
+  const row = admin.getByRole("table", { name: "Chamadas do PBX simulado, mais recentes primeiro" }).getByRole("row").filter({ hasText: digits });
+  await row.getByRole("button", { name: button }).click();
+  await expect(row.getByRole("button", { name: "Desligar" })).toHaveCount(button === "Desligar" ? 0 : 1);
+}
+
+test("answered and cleared calls reach the panel, and a dropped connection resumes losing and repeating nothing", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const extension = String(6000 + Math.floor(Math.random() * 900));
+  const { page } = await operatorPage(browser);
+  // Every event the browser received, from every long-poll answer.
+  const received: number[] = [];
+  page.on("response", async (response) => {
+    if (!response.url().includes("/api/cti/events") || !response.ok()) return;
+    const answer = (await response.json()) as { events: { seq: number }[] };
+    received.push(...answer.events.map((e) => e.seq));
+  });
+  await saveAgent(page, extension);
+  await page.getByRole("link", { name: "Iniciar" }).click();
+  const panel = page.getByRole("region", { name: "Cliente CTI" });
+  await panel.getByLabel("Senha do agente").fill("1234");
+  await panel.getByRole("button", { name: "Entrar" }).click();
+  await expect(panel).toContainText("Disponível");
+  const adminContext = await browser.newContext({ storageState: adminState });
+  const admin = await adminContext.newPage();
+  const call = panel.getByRole("status").filter({ hasText: /Tocando|Em atendimento|Encerrada|Falhou/ });
+
+  // Ringing → Answered → ConnectionCleared, each shown as it happens.
+  const first = unknownNumber();
+  await ring(admin, { extension, from: first.digits });
+  await expect(panel).toContainText(first.shown, { timeout: 30_000 });
+  await expect(call).toHaveText("Tocando");
+  await pbxCallButton(admin, first.digits, "Atender");
+  await expect(call).toHaveText("Em atendimento", { timeout: 30_000 });
+  await pbxCallButton(admin, first.digits, "Desligar");
+  await expect(call).toHaveText("Encerrada", { timeout: 30_000 });
+
+  // The connection drops: the poll waiting now still answers, every poll after it is reset.
+  await page.route("**/api/cti/events**", (route) => route.abort("connectionreset"));
+  const missed = unknownNumber();
+  await ring(admin, { extension, from: missed.digits });
+  await expect(panel).toContainText(missed.shown, { timeout: 30_000 });
+  await expect(panel).toContainText("Sem conexão com o servidor");
+  // While the operator is cut off: the missed call is cleared unanswered, another call rings and is answered.
+  await pbxCallButton(admin, missed.digits, "Desligar");
+  const later = unknownNumber();
+  await ring(admin, { extension, from: later.digits });
+  await pbxCallButton(admin, later.digits, "Atender");
+  await expect(panel).toContainText(missed.shown);
+  await page.unroute("**/api/cti/events**");
+  await expect(panel).toContainText(later.shown, { timeout: 40_000 });
+  await expect(call).toHaveText("Em atendimento");
+  await expect(panel).not.toContainText("Sem conexão com o servidor");
+  // Ringing, Answered and ConnectionCleared of three calls arrived once each, in one unbroken run of sequence numbers.
+  const sorted = [...received].sort((a, b) => a - b);
+  expect(sorted.length).toBeGreaterThanOrEqual(7);
+  expect(new Set(received).size, `repetidos em ${received.join(",")}`).toBe(received.length);
+  expect(sorted, `lacuna em ${sorted.join(",")}`).toEqual(sorted.map((_, i) => sorted[0]! + i));
+  await pbxCallButton(admin, later.digits, "Desligar");
+
+  // The missed call is in the unanswered view, and its number dials back from there.
+  await page.goto("/cti/calls?nao_atendidas=1");
+  const row = page.getByRole("table", { name: "Registro de chamadas" }).getByRole("row").filter({ hasText: missed.shown });
+  await expect(row).toContainText("Não");
+  await row.getByTitle("Clique para discar; duplo clique disca direto").dblclick();
+  await expect(panel).toContainText(`Discando para ${missed.shown}`);
+  await expect(async () => {
+    await admin.goto("/admin/sandbox/pbx");
+    const outbound = admin.getByRole("table", { name: "Chamadas do PBX simulado, mais recentes primeiro" }).getByRole("row").filter({ hasText: "Originada" });
+    await expect(outbound.filter({ hasText: missed.digits.slice(-7) })).not.toHaveCount(0);
+  }).toPass({ timeout: 20_000 });
+  await adminContext.close();
+});

@@ -89,7 +89,14 @@ describe("CRM records created from the CTI with a prefilled account and contact"
     const ctx = await makeCtx(t.db, "operator");
     await createLead({ ctx, input: { name: "Maria Prospect", phone: "11 98765-4321", email: "", notes: "Veio pelo site" } });
     const { items, total } = await listLeads({ ctx, input: { page: 1 } });
-    expect([total, items[0]?.name, items[0]?.email]).toEqual([1, "Maria Prospect", null]);
+    expect([total, items[0]?.name, items[0]?.email, items[0]?.phone]).toEqual([1, "Maria Prospect", null, "+5511987654321"]);
+  });
+
+  it("refuses a lead phone that is not a number, so every stored lead phone dials", async () => {
+    const ctx = await makeCtx(t.db, "operator");
+    const refused = await executeAction(crmActions["crm.createLead"], { name: "Sem Número", phone: "ligar depois", email: "", notes: "" }, { userId: ctx.user.id }, { db: t.db, clock: fixedClock("2026-11-23T12:00:00Z") });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { phone: ["Telefone inválido: informe DDD e número, ex.: (11) 98765-4321."] } });
+    expect((await listLeads({ ctx, input: { page: 1 } })).total).toBe(0);
   });
 
   it("refuses a contact that does not belong to the account, naming the field", async () => {

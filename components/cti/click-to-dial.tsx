@@ -13,6 +13,12 @@ export const DIAL_LOGGED_OUT_HINT = "Faça login no CTI para discar";
 /** A second click within this window is a double click: dial without the dialog. */
 const DOUBLE_CLICK_MS = 250;
 
+/** Stored numbers are E.164; a PBX's ANI comes as national digits; both display as "(11) 98765-4321". */
+function displayPhone(number: string) {
+  const parsed = normalizePhone(number);
+  return parsed.ok ? formatPhone(parsed.e164) : number;
+}
+
 type SavePhone = (input: { phoneId: number; number: string }) => Promise<ActionResult<unknown>>;
 
 /**
@@ -20,7 +26,7 @@ type SavePhone = (input: { phoneId: number; number: string }) => Promise<ActionR
  * a double click dials at once. Muted and inert while the CTI client is logged out.
  */
 export function ClickToDial({ number, phoneId, onSave, onDial, className }: {
-  /** E.164 as stored. */
+  /** E.164 as stored, or digits as a PBX sends them (national, no +55). */
   number: string;
   /** With onSave, "Discar e salvar" persists the edited number on this phone. */
   phoneId?: number;
@@ -33,11 +39,11 @@ export function ClickToDial({ number, phoneId, onSave, onDial, className }: {
   const router = useRouter();
   const dial = onDial ?? cti.dial;
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState(formatPhone(number));
+  const label = displayPhone(number);
+  const [draft, setDraft] = useState(label);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<"dial" | "save">();
   const singleClick = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const label = formatPhone(number);
 
   if (!cti.loggedIn) {
     return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { formatDocument } from "@/lib/br/document";
-import { formatPhone } from "@/lib/br/phone";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import { KIND_LABELS, KIND_SHORT } from "@/lib/people/labels";
 import type { PersonListRow } from "@/lib/people/list-people";
 
@@ -22,7 +22,7 @@ export function PeopleTable({ rows }: { rows: PersonListRow[] }) {
             </Td>
             <Td><abbr title={KIND_LABELS[p.kind]} className="no-underline"><Badge tone={p.kind === "legal" ? "blue" : "slate"}>{KIND_SHORT[p.kind]}</Badge></abbr></Td>
             <Td className="whitespace-nowrap font-mono text-xs">{formatDocument(p.document) || <span className="text-slate-400">—</span>}</Td>
-            <Td className="whitespace-nowrap">{p.phone ? formatPhone(p.phone) : <span className="text-slate-400">—</span>}</Td>
+            <Td className="whitespace-nowrap">{p.phone ? <ClickToDial number={p.phone} /> : <span className="text-slate-400">—</span>}</Td>
             <Td className="font-mono text-xs">{p.erpCode ?? <span className="text-slate-400">—</span>}</Td>
           </Tr>
         ))}

@@ -3,7 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { formatDocument } from "@/lib/br/document";
-import { formatPhone } from "@/lib/br/phone";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import type { PersonDetail } from "@/lib/people/get-person";
 
 export function PersonContacts({ personId, contacts }: { personId: number; contacts: PersonDetail["contacts"] }) {
@@ -22,7 +22,7 @@ export function PersonContacts({ personId, contacts }: { personId: number; conta
               <Tr key={c.id}>
                 <Td><Link href={`/people/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.name}</Link></Td>
                 <Td className="font-mono text-xs">{formatDocument(c.document) || "—"}</Td>
-                <Td className="whitespace-nowrap">{c.phone ? formatPhone(c.phone) : "—"}</Td>
+                <Td className="whitespace-nowrap">{c.phone ? <ClickToDial number={c.phone} /> : "—"}</Td>
                 <Td className="font-mono text-xs">{c.erpCode ?? "—"}</Td>
               </Tr>
             ))}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizePhone } from "@/lib/br/phone";
 
 export const OCCURRENCE_STATUS_LABELS = {
   open: "Aberta",
@@ -29,7 +30,8 @@ const target = {
 
 export const leadSchema = z.object({
   name: z.string().trim().min(2, "Informe o nome do lead.").max(120, "Nome com no máximo 120 caracteres."),
-  phone: optionalText(30, "Telefone com no máximo 30 caracteres."),
+  /** Optional; when given it must be a valid number (stored as E.164 by createLead, so it dials and identifies). */
+  phone: optionalText(30, "Telefone com no máximo 30 caracteres.").refine((v) => v === "" || normalizePhone(v).ok, "Telefone inválido: informe DDD e número, ex.: (11) 98765-4321."),
   email: z.union([z.literal(""), z.string().trim().email("E-mail inválido.").max(200, "E-mail com no máximo 200 caracteres.")]),
   notes: optionalText(2000, "Observações com no máximo 2000 caracteres."),
 });

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { OUTBOX_STATUSES } from "@/db/schema/messaging";
 import { formatDateTime, formatInteger } from "@/lib/br/format";
-import { formatPhone } from "@/lib/br/phone";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import { getPageContext } from "@/lib/core/request-context";
 import { KIND_LABELS, STATUS_LABELS, STATUS_TONES } from "@/lib/messaging/labels";
 import { listMessages } from "@/lib/messaging/list-messages";
@@ -52,7 +52,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                   <Td><Link href={`/messages/${m.id}`} className="text-brand-700 hover:underline">{formatDateTime(m.createdAt)}</Link></Td>
                   <Td className="font-mono text-xs">{m.companyCode}</Td>
                   <Td>{KIND_LABELS[m.kind] ?? m.kind}</Td>
-                  <Td>{formatPhone(m.recipient)}{m.personName && <span className="block text-xs text-slate-500">{m.personName}</span>}</Td>
+                  <Td><ClickToDial number={m.recipient} />{m.personName && <span className="block text-xs text-slate-500">{m.personName}</span>}</Td>
                   <Td><Badge tone={STATUS_TONES[m.status]}>{STATUS_LABELS[m.status]}</Badge></Td>
                   <Td className="text-center">{m.attempts}</Td>
                   <Td className="max-w-72 truncate text-xs text-slate-600" title={m.lastErrorMessage ?? m.statusReason ?? ""}>

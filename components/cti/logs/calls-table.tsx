@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { formatDate } from "@/lib/br/format";
 import { formatTimeOfDay } from "@/lib/cti/logs/format-time";
-import { formatPhone } from "@/lib/br/phone";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 
 type Row = {
   id: number; callId: string; extension: string; phone: string | null; direction: "inbound" | "outbound";
@@ -18,7 +18,7 @@ export function CtiCallsTable({ rows }: { rows: Row[] }) {
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
           <Tr key={r.id}>
-            <Td className="whitespace-nowrap tabular-nums">{r.phone ? formatPhone(r.phone) : "Número oculto"}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{r.phone ? <ClickToDial number={r.phone} /> : "Número oculto"}</Td>
             <Td className="whitespace-nowrap">{r.userName ?? "—"}</Td>
             <Td className="tabular-nums">{formatDate(r.startedAt)}</Td>
             <Td className="tabular-nums">{formatTimeOfDay(r.startedAt)}</Td>

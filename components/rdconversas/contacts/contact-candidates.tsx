@@ -8,7 +8,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { formatDocument } from "@/lib/br/document";
 import { formatDate, formatInteger } from "@/lib/br/format";
-import { formatPhone } from "@/lib/br/phone";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import type { ContactFilters } from "@/lib/rdconversas/contact-schemas";
 
 type CandidateRow = { id: number; name: string; erpCode: string | null; document: string | null; createdAt: Date; e164: string };
@@ -90,7 +90,7 @@ export function ContactCandidates({ rows, total, filters }: { rows: CandidateRow
               <Td><Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link></Td>
               <Td className="whitespace-nowrap font-mono text-xs">{formatDocument(p.document) || <span className="text-slate-400">—</span>}</Td>
               <Td className="font-mono text-xs">{p.erpCode ?? <span className="text-slate-400">—</span>}</Td>
-              <Td className="whitespace-nowrap">{formatPhone(p.e164)}</Td>
+              <Td className="whitespace-nowrap"><ClickToDial number={p.e164} /></Td>
               <Td className="whitespace-nowrap">{formatDate(p.createdAt)}</Td>
             </Tr>
           ))}

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/br/format";
-import { formatPhone } from "@/lib/br/phone";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import { ServiceError } from "@/lib/core/errors";
 import { getPageContext } from "@/lib/core/request-context";
 import { getMessage } from "@/lib/messaging/get-message";
@@ -30,7 +30,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
     ["Empresa", `${found.companyCode} · ${found.companyName}`],
     ["Tipo", KIND_LABELS[m.kind] ?? m.kind],
     ["Conta", `${PROVIDER_LABELS[found.provider] ?? found.provider} · ${found.accountName}`],
-    ["Destinatário", <>{formatPhone(m.recipient)}{m.personId && <> · <Link className="text-brand-700 underline" href={`/people/${m.personId}`}>{found.personName}</Link></>}</>],
+    ["Destinatário", <><ClickToDial number={m.recipient} />{m.personId && <> · <Link className="text-brand-700 underline" href={`/people/${m.personId}`}>{found.personName}</Link></>}</>],
     ["Origem", `${m.producer}${m.producerRef ? ` · ${m.producerRef}` : ""}`],
     ["Chave de idempotência", <span key="k" className="font-mono text-xs">{m.idempotencyKey}</span>],
     ["Criada em", formatDateTime(m.createdAt)],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClickToDial } from "@/components/cti/click-to-dial";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             <tbody className="divide-y divide-slate-100">
               {items.map((l) => (
                 <Tr key={l.id}>
-                  <Td>{l.name}</Td><Td>{l.phone ?? "—"}</Td><Td>{l.email ?? "—"}</Td>
+                  <Td>{l.name}</Td><Td className="whitespace-nowrap">{l.phone ? <ClickToDial number={l.phone} /> : "—"}</Td><Td>{l.email ?? "—"}</Td>
                   <Td className="max-w-xs truncate">{l.notes ?? "—"}</Td><Td className="font-mono">{l.companyCode}</Td><Td>{formatDateTime(l.createdAt)}</Td>
                 </Tr>
               ))}
