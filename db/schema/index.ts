@@ -6,3 +6,4 @@ export * from "./scheduler";
 export * from "./rdconversas";
 export * from "./cti";
 export * from "./crm";
+export * from "./whatsapp";

@@ -5,7 +5,7 @@ import {
 import { companies, users } from "./core";
 import { people } from "./people";
 
-export const PROVIDERS = ["rdconversas"] as const;
+export const PROVIDERS = ["rdconversas", "meta", "plugmessage"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
 /** A sending account at a provider: where to call, with which (encrypted) credentials, under which limits. */
