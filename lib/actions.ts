@@ -16,6 +16,7 @@ import { schedulerActions } from "@/lib/scheduler/actions";
 import { sessionActions } from "@/lib/session/actions";
 import { settingActions } from "@/lib/settings/actions";
 import { userActions } from "@/lib/users/actions";
+import { whatsappTemplateActions } from "@/lib/whatsapp/template-actions";
 
 /**
  * Every server action of the app, by name. "use server" files call runAction(name, input) and nothing else;
@@ -38,6 +39,7 @@ export const allActions = {
   ...apiKeyActions,
   ...ctiManagerActions,
   ...ctiSessionActions,
+  ...whatsappTemplateActions,
   ...ctiSandboxActions,
   ...crmActions,
 };

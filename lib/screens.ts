@@ -23,10 +23,15 @@ export const screens: Screen[] = [
   { code: "CRMFM040", name: "Tarefas", href: "/crm/tasks", module: "Atendimento", keywords: "crm registrar tarefa agenda" },
   { code: "INTFM037", name: "Configuração RD Conversas", href: "/integrations/rd-conversas", module: "Integrações", adminOnly: true, keywords: "rd conversas tallos whatsapp templates mensagens token chip vencimento" },
   { code: "INTFM037-E", name: "Notificações de estágio do pedido", href: "/integrations/rd-conversas/order-stages", module: "Integrações", adminOnly: true, keywords: "rd conversas pedidos estágios prateleira infinita omni" },
+  { code: "WPPFM001", name: "Integração WhatsApp", href: "/whatsapp", module: "Integrações", adminOnly: true, keywords: "whatsapp api oficial meta plugmessage conta credor termo demonstrativo menu chat bot mensagens automáticas agente de envio" },
+  { code: "WPPFM002", name: "Modelos de início de chat", href: "/whatsapp/templates", module: "Integrações", adminOnly: true, keywords: "whatsapp templates aprovação meta modelos coringas" },
   { code: "INTFM040", name: "Chaves da API de integração", href: "/admin/api-keys", module: "Integrações", adminOnly: true, keywords: "api erp chave token ingestão" },
   { code: "MSGFC001", name: "Log de mensagens", href: "/messages", module: "Mensageria", keywords: "outbox envios whatsapp falhas" },
+  { code: "GERFC010", name: "Notificações", href: "/notifications", module: "Processos", keywords: "avisos alertas notificações" },
   { code: "GERFP095", name: "Processos em segundo plano", href: "/scheduler", module: "Processos", keywords: "agendador agendamento cron execuções log executar agora" },
   { code: "ADMFM001", name: "Empresas", href: "/admin/companies", module: "Administração", adminOnly: true },
+  { code: "CADFM050", name: "Credores", href: "/admin/creditors", module: "Administração", adminOnly: true, keywords: "credor cobrança" },
+  { code: "CADFM060", name: "Termos e demonstrativos", href: "/admin/documents", module: "Administração", adminOnly: true, keywords: "termo de acordo demonstrativo de débito título original documentos" },
   { code: "ADMFM002", name: "Usuários", href: "/admin/users", module: "Administração", adminOnly: true, keywords: "senha perfil acesso" },
   { code: "PESFM020", name: "Tipos de telefone", href: "/admin/phone-types", module: "Administração", adminOnly: true },
   { code: "PESFL101", name: "Campos adicionais", href: "/admin/additional-fields", module: "Administração", adminOnly: true },
@@ -34,6 +39,7 @@ export const screens: Screen[] = [
   { code: "ADMFC010", name: "Auditoria", href: "/admin/audit", module: "Administração", adminOnly: true, keywords: "log alterações" },
   { code: "SANDBOX-RD", name: "Caixa de entrada do cliente", href: "/admin/sandbox/inbox", module: "Administração", adminOnly: true, keywords: "sandbox simulador rd conversas whatsapp mensagens recebidas" },
   { code: "SANDBOX-PBX", name: "PBX simulado", href: "/admin/sandbox/pbx", module: "Administração", adminOnly: true, keywords: "sandbox smart cti telefonia tocar ramal chamada" },
+  { code: "SANDBOX-META", name: "Meta simulada (WhatsApp oficial)", href: "/admin/sandbox/meta", module: "Administração", adminOnly: true, keywords: "sandbox simulador meta whatsapp aprovar rejeitar modelo webhook mensagem do cliente" },
   { code: "SANDBOX-RD-F", name: "Falhas simuladas", href: "/admin/sandbox/faults", module: "Administração", adminOnly: true, keywords: "sandbox simulador rd conversas erros latência timeout 429" },
 ];
 

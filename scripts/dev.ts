@@ -68,6 +68,8 @@ async function main() {
       RDCONVERSAS_BASE_URL: process.env.RDCONVERSAS_BASE_URL ?? `http://127.0.0.1:${port}/api/sandbox/rdconversas`,
       // Smart CTI: the simulated PBX in this app, and where it (or a real Smart CTI) posts events back.
       SMARTCTI_URL: process.env.SMARTCTI_URL ?? `http://127.0.0.1:${port}/api/sandbox/smartcti/SmartCTIWSCommand`,
+      META_GRAPH_URL: process.env.META_GRAPH_URL ?? `http://127.0.0.1:${port}/api/sandbox/meta/v21.0`,
+      PLUGMESSAGE_BASE_URL: process.env.PLUGMESSAGE_BASE_URL ?? `http://127.0.0.1:${port}/api/sandbox/plugmessage`,
       APP_BASE_URL: process.env.APP_BASE_URL ?? `http://127.0.0.1:${port}`,
     } : {}),
   };

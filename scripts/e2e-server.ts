@@ -52,6 +52,8 @@ const env = {
   SANDBOX: "1",
   RDCONVERSAS_BASE_URL: `http://127.0.0.1:${port}/api/sandbox/rdconversas`,
   SMARTCTI_URL: `http://127.0.0.1:${port}/api/sandbox/smartcti/SmartCTIWSCommand`,
+  META_GRAPH_URL: `http://127.0.0.1:${port}/api/sandbox/meta/v21.0`,
+  PLUGMESSAGE_BASE_URL: `http://127.0.0.1:${port}/api/sandbox/plugmessage`,
   APP_BASE_URL: `http://127.0.0.1:${port}`,
 };
 children.push(startProcess("web", path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], env));

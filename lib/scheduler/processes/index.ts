@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { notifyDue } from "@/lib/rdconversas/processes/notify-due";
+import { syncWhatsappTemplatesProcess } from "@/lib/whatsapp/processes/sync-templates-process";
 import type { ProcessDefinition } from "./define";
 import { demoCountPeople } from "./demo-count-people";
 import { demoDueReminder } from "./demo-due-reminder";
@@ -20,3 +21,4 @@ registerProcess(outboxRelease);
 registerProcess(demoCountPeople);
 registerProcess(demoDueReminder);
 registerProcess(notifyDue);
+registerProcess(syncWhatsappTemplatesProcess);
