@@ -1,10 +1,12 @@
 import { additionalFieldActions } from "@/lib/additional-fields/actions";
 import { apiKeyActions } from "@/lib/api-keys/actions";
 import { companyActions } from "@/lib/companies/actions";
+import { creditorActions } from "@/lib/creditors/actions";
 import { crmActions } from "@/lib/crm/actions";
 import { ctiManagerActions } from "@/lib/cti/manager-actions";
 import { ctiSandboxActions } from "@/lib/cti/sandbox-actions";
 import { ctiSessionActions } from "@/lib/cti/session-actions";
+import { documentActions } from "@/lib/documents/actions";
 import { messagingActions } from "@/lib/messaging/actions";
 import { peopleActions } from "@/lib/people/actions";
 import { phoneTypeActions } from "@/lib/phone-types/actions";
@@ -16,6 +18,9 @@ import { schedulerActions } from "@/lib/scheduler/actions";
 import { sessionActions } from "@/lib/session/actions";
 import { settingActions } from "@/lib/settings/actions";
 import { userActions } from "@/lib/users/actions";
+import { whatsappAccountTabActions } from "@/lib/whatsapp/account-tab-actions";
+import { whatsappConversationActions } from "@/lib/whatsapp/conversation-actions";
+import { whatsappCreditorSettingsActions } from "@/lib/whatsapp/creditor-settings-actions";
 import { whatsappTemplateActions } from "@/lib/whatsapp/template-actions";
 
 /**
@@ -40,6 +45,11 @@ export const allActions = {
   ...ctiManagerActions,
   ...ctiSessionActions,
   ...whatsappTemplateActions,
+  ...creditorActions,
+  ...documentActions,
+  ...whatsappAccountTabActions,
+  ...whatsappCreditorSettingsActions,
+  ...whatsappConversationActions,
   ...ctiSandboxActions,
   ...crmActions,
 };

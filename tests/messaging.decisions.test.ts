@@ -9,7 +9,7 @@ import type { SendResult } from "../lib/providers/types";
 describe("outbox transitions", () => {
   it.each([
     ["queued", "sending", true], ["sending", "sent", true], ["sent", "delivered", true], ["delivered", "read", true],
-    ["sent", "read", true], ["sending", "retry_scheduled", true], ["retry_scheduled", "sending", true],
+    ["sent", "read", true], ["sent", "failed", true], ["delivered", "failed", false], ["read", "failed", false], ["sending", "retry_scheduled", true], ["retry_scheduled", "sending", true],
     ["sending", "failed", true], ["sending", "needs_review", true], ["queued", "cancelled", true], ["held", "cancelled", true],
     ["held", "queued", true], ["failed", "queued", true], ["needs_review", "queued", true], ["sending", "queued", true],
     ["read", "delivered", false], ["delivered", "sent", false], ["sent", "sending", false], ["sent", "queued", false],

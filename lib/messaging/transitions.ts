@@ -9,7 +9,8 @@ export const TRANSITIONS: Record<OutboxStatus, readonly OutboxStatus[]> = {
   queued: ["sending", "cancelled"],
   retry_scheduled: ["sending", "cancelled"],
   sending: ["sent", "retry_scheduled", "failed", "needs_review", "queued"],
-  sent: ["delivered", "read"],
+  // "failed" after "sent": the provider accepted the message, then reported it undeliverable (Meta 131026).
+  sent: ["delivered", "read", "failed"],
   delivered: ["read"],
   read: [],
   failed: ["queued"],

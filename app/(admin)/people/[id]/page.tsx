@@ -8,6 +8,7 @@ import { PersonOrders } from "@/components/people/person-orders";
 import { PersonReceivables } from "@/components/people/person-receivables";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { StartConversationDialog } from "@/components/whatsapp/conversations/start-conversation-dialog";
 import { formatDocument } from "@/lib/br/document";
 import { ServiceError } from "@/lib/core/errors";
 import { getPageContext } from "@/lib/core/request-context";
@@ -44,7 +45,7 @@ export default async function PersonPage({ params, searchParams }: {
         code="PESFM010"
         title={person.name}
         description={facts.join(" · ")}
-        actions={<Link href="/people" className={buttonClass("secondary")}>Voltar à lista</Link>}
+        actions={<><StartConversationDialog personId={person.id} /><Link href="/people" className={buttonClass("secondary")}>Voltar à lista</Link></>}
       />
       {detail.phones.length > 0 && (
         <p className="-mt-2 mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
