@@ -8,6 +8,7 @@ import { ctiSandboxActions } from "@/lib/cti/sandbox-actions";
 import { ctiSessionActions } from "@/lib/cti/session-actions";
 import { documentActions } from "@/lib/documents/actions";
 import { messagingActions } from "@/lib/messaging/actions";
+import { notificationActions } from "@/lib/notifications/actions";
 import { peopleActions } from "@/lib/people/actions";
 import { phoneTypeActions } from "@/lib/phone-types/actions";
 import { rdConfigActions } from "@/lib/rdconversas/config-actions";
@@ -19,7 +20,9 @@ import { sessionActions } from "@/lib/session/actions";
 import { settingActions } from "@/lib/settings/actions";
 import { userActions } from "@/lib/users/actions";
 import { whatsappAccountTabActions } from "@/lib/whatsapp/account-tab-actions";
+import { whatsappBotActions } from "@/lib/whatsapp/bot-actions";
 import { whatsappConversationActions } from "@/lib/whatsapp/conversation-actions";
+import { whatsappMenuActions } from "@/lib/whatsapp/menu-actions";
 import { whatsappCreditorSettingsActions } from "@/lib/whatsapp/creditor-settings-actions";
 import { whatsappTemplateActions } from "@/lib/whatsapp/template-actions";
 
@@ -50,6 +53,9 @@ export const allActions = {
   ...whatsappAccountTabActions,
   ...whatsappCreditorSettingsActions,
   ...whatsappConversationActions,
+  ...whatsappBotActions,
+  ...whatsappMenuActions,
+  ...notificationActions,
   ...ctiSandboxActions,
   ...crmActions,
 };

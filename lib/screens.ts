@@ -27,7 +27,7 @@ export const screens: Screen[] = [
   { code: "WPPFM002", name: "Modelos de início de chat", href: "/whatsapp/templates", module: "Integrações", adminOnly: true, keywords: "whatsapp templates aprovação meta modelos coringas" },
   { code: "INTFM040", name: "Chaves da API de integração", href: "/admin/api-keys", module: "Integrações", adminOnly: true, keywords: "api erp chave token ingestão" },
   { code: "MSGFC001", name: "Log de mensagens", href: "/messages", module: "Mensageria", keywords: "outbox envios whatsapp falhas" },
-  { code: "GERFC010", name: "Notificações", href: "/notifications", module: "Processos", keywords: "avisos alertas notificações" },
+  { code: "GERFC010", name: "Notificações", href: "/notifications", module: "Início", keywords: "avisos alertas sino notificações" },
   { code: "GERFP095", name: "Processos em segundo plano", href: "/scheduler", module: "Processos", keywords: "agendador agendamento cron execuções log executar agora" },
   { code: "ADMFM001", name: "Empresas", href: "/admin/companies", module: "Administração", adminOnly: true },
   { code: "CADFM050", name: "Credores", href: "/admin/creditors", module: "Cadastros", adminOnly: true, keywords: "credor cobrança cpf cnpj" },

@@ -4,8 +4,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   additionalFields, apiKeys, orders, outboxMessages, people, personPhones, phoneTypes, processConfigs, processRuns, providerAccounts,
-  rdContactBatchItems, rdContactBatches, rdMessages, ctiAgents, ctiOperations,
+  rdContactBatchItems, rdContactBatches, rdMessages, ctiAgents, ctiOperations, creditors, documentTemplates, whatsappAccounts,
+  whatsappCreditorSettings, whatsappMenuOptions, notifications, whatsappTemplates,
 } from "../db/schema";
+import { notifyUser } from "../lib/notifications/notify-user";
+import { encryptSecret } from "../lib/core/crypto";
+import { createMetaTemplate } from "../lib/providers/meta/client";
+import { reviewMetaTemplate } from "../lib/providers/meta/simulator-control";
+import { startMetaSimulatorServer } from "../lib/providers/meta/simulator-server";
+import { whatsappAccountFor } from "../lib/whatsapp/account/whatsapp-account-for";
 import { eq } from "drizzle-orm";
 import { loadContext } from "../lib/core/ctx";
 import { ringPbx } from "../lib/cti/pbx/controls";
@@ -35,6 +42,9 @@ type World = {
   rdMessageId: number; orderId: number; batchId: number; apiKeyId: number; candidateId: number;
   /** Smart CTI: a custom operation of operatorA; a phone of the candidate person. */
   ctiOperationId: number; phoneId: number;
+  /** WhatsApp: A's creditor (with an override), agreement term, and official-API templates that exist at the Meta simulator. */
+  creditorId: number; documentId: number; /** Used nowhere, so it can be deleted. */ spareDocumentId: number; rejectedTemplateId: number; approvedTemplateId: number; pendingTemplateId: number;
+  /** A's first WhatsApp menu option; a notification of userA. */ menuOptionId: number; notificationId: number;
 };
 /**
  * `prepare` (per-user data such as the CTI agent and session): builds the acting user's own rows and returns the input
@@ -110,6 +120,40 @@ const rules: Record<ActionName, Rule> = {
   "ctiSandbox.setFailures": { role: "admin", crossCompany: "org-wide", sample: () => ({ AgentInService: "", LogonPass: "", ReadyPass: "", NotReadyPass: "", LogoffPass: "", AgentOutOfService: "", MakeCall: "" }) },
   "ctiSandbox.reset": { role: "admin", crossCompany: "org-wide", sample: () => ({}) },
   // CRM records go to the caller's logged company; accounts and contacts are people (organization-wide).
+  // WhatsApp: configuration of the logged company; an outsider acts on its own company (prepare configures it), never on A's rows.
+  "whatsapp.createTemplate": { role: "admin", crossCompany: "org-wide", sample: () => templateDraft(), prepare: async (_w, actor) => { await officialForActor(actor); return templateDraft(); } },
+  "whatsapp.syncTemplates": { role: "admin", crossCompany: "org-wide", sample: () => ({}), prepare: async (_w, actor) => { await officialForActor(actor); return {}; } },
+  "whatsapp.resubmitTemplate": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.rejectedTemplateId, category: "UTILITY", body: "Olá {{1}}, podemos conversar?", examples: ["Ana"] }) },
+  "whatsapp.deleteTemplate": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.pendingTemplateId }) },
+  "whatsapp.mapTemplate": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.approvedTemplateId, mapping: ["debtor.first_name"] }) },
+  "creditors.save": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.creditorId, name: "Credor A alterado", document: "" }) },
+  "creditors.setActive": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.creditorId, active: false }) },
+  "documents.save": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.documentId, kind: "agreement_term", name: "Termo A alterado", statementType: null, body: "Eu, #NOME_DEVEDOR#, concordo." }) },
+  "documents.delete": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.spareDocumentId }) },
+  "whatsapp.saveAccountTab": { role: "admin", crossCompany: "refused", sample: (w) => ({ agreementTermId: w.documentId, debtStatementId: null, signingUserId: null, adminUserId: null }) },
+  "whatsapp.saveCreditorOverride": { role: "admin", crossCompany: "refused", sample: (w) => ({ creditorId: w.creditorId, agreementTermId: w.documentId, debtStatementId: null }) },
+  "whatsapp.removeCreditorOverride": { role: "admin", crossCompany: "refused", sample: (w) => ({ creditorId: w.creditorId }) },
+  "whatsapp.saveBotMessage": { role: "admin", crossCompany: "org-wide", sample: () => ({ kind: "welcome", body: "Olá #NOME_DEVEDOR#" }), prepare: async () => ({ kind: "welcome", body: "Olá #NOME_DEVEDOR#" }) },
+  "whatsapp.setInteractiveMenu": { role: "admin", crossCompany: "org-wide", sample: () => ({ enabled: false }), prepare: async () => ({ enabled: false }) },
+  "whatsapp.setVirtualAssistant": { role: "admin", crossCompany: "org-wide", sample: () => ({ enabled: false }), prepare: async () => ({ enabled: false }) },
+  "whatsapp.saveMenuOption": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.menuOptionId, label: "Segunda via", active: true }) },
+  "whatsapp.moveMenuOption": { role: "admin", crossCompany: "refused", sample: (w) => ({ id: w.menuOptionId, direction: "down" }) },
+  // Each user's own notifications: another user's id is not found; a user marks its own.
+  "notifications.markRead": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.notificationId }), prepare: async (_w, actor) => ({ id: await notificationFor(actor) }) },
+  "notifications.markAllRead": { role: "operator", crossCompany: "org-wide", sample: () => ({}), prepare: async () => ({}) },
+  "whatsapp.listStartableTemplates": { role: "operator", crossCompany: "org-wide", sample: () => ({}) },
+  "whatsapp.previewConversationStart": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ personId: w.personId }) },
+  "whatsapp.startConversation": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ personId: w.personId, text: "oi" }), prepare: async (w, actor) => {
+    const companyId = await officialForActor(actor);
+    const account = await whatsappAccountFor(t.db, companyId);
+    const [template] = await t.db.insert(whatsappTemplates).values({
+      whatsappAccountId: account.id, companyId, name: `inicio_${actor}`, category: "UTILITY", body: "Olá {{1}}, podemos falar?", examples: ["Ana"],
+      status: "approved", mapping: ["debtor.first_name"],
+    }).returning();
+    const [person] = await t.db.insert(people).values({ kind: "natural", name: "Pessoa WhatsApp" }).returning();
+    await t.db.insert(personPhones).values({ personId: person!.id, phoneTypeId: celTypeId, e164: `+55119${String(person!.id).padStart(8, "0")}`, isPrimary: true });
+    return { personId: person!.id, templateId: template!.id };
+  } },
   "crm.createLead": { role: "operator", crossCompany: "org-wide", sample: () => ({ name: "Lead E2E", phone: "11 98765-4321", email: "", notes: "" }) },
   "crm.createOccurrence": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ accountId: w.personId, contactId: null, typeId: 1, subject: "Assunto", description: "", status: "open" }) },
   "crm.createOpportunity": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ accountId: w.personId, contactId: null, title: "Contrato", amount: "1.234,56", stage: "proposal" }) },
@@ -167,7 +211,21 @@ async function world(): Promise<World> {
   await ctiAgent(operatorA.id);
   const ctiOperationId = await customOperation(operatorA.id);
   const [phone] = await t.db.select({ id: personPhones.id }).from(personPhones).where(eq(personPhones.personId, candidate!.id));
+  const [creditor] = await t.db.insert(creditors).values({ companyId: a.id, name: `Credor A${a.id}` }).returning();
+  const [document] = await t.db.insert(documentTemplates).values({ companyId: a.id, kind: "agreement_term", name: "Termo A", body: "Eu, #NOME_DEVEDOR#, concordo." }).returning();
+  const [spare] = await t.db.insert(documentTemplates).values({ companyId: a.id, kind: "debt_statement", statementType: "original_title", name: "Demonstrativo A", body: "Débitos de #NOME_DEVEDOR#." }).returning();
+  await officialForCompany(a.id);
+  const waAccount = await whatsappAccountFor(t.db, a.id);
+  await t.db.insert(whatsappCreditorSettings).values({ whatsappAccountId: waAccount.id, creditorId: creditor!.id, agreementTermId: document!.id });
+  const [menuOption] = await t.db.select({ id: whatsappMenuOptions.id }).from(whatsappMenuOptions)
+    .where(eq(whatsappMenuOptions.whatsappAccountId, waAccount.id)).orderBy(whatsappMenuOptions.position).limit(1);
+  const notificationId = await notificationFor(userA.id, a.id);
+  const rejectedTemplateId = await metaTemplate(a.id, "REJECTED");
+  const approvedTemplateId = await metaTemplate(a.id, "APPROVED");
+  const pendingTemplateId = await metaTemplate(a.id, null);
   return {
+    menuOptionId: menuOption!.id, notificationId,
+    creditorId: creditor!.id, documentId: document!.id, spareDocumentId: spare!.id, rejectedTemplateId, approvedTemplateId, pendingTemplateId,
     ctiOperationId, phoneId: phone!.id,
     rdMessageId: rdMessage!.id, orderId: order!.id, batchId: Number(batch!.id), apiKeyId: apiKey!.id, candidateId: candidate!.id,
     companyA: a.id, companyB: b.id, emptyCompany: empty.id, userA: userA.id, operatorA: operatorA.id, personId: person!.id, phoneTypeId: phoneType!.id, fieldId: field!.id,
@@ -208,7 +266,60 @@ async function ringingCall(): Promise<string> {
   return rung.call.callId;
 }
 
+/** A notification for the user (on its logged company unless given), returning its id. */
+async function notificationFor(userId: number, companyId?: number): Promise<number> {
+  const company = companyId ?? (await loadContext(t.db, userId, clock)).companyId;
+  const key = `matriz:${userId}:${Math.random()}`;
+  await notifyUser(t.db, { userId, companyId: company, title: "Aviso de teste", dedupeKey: key });
+  const [row] = await t.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, key));
+  return Number(row!.id);
+}
+
+let wabaCounter = 0;
+const META_TOKEN = "tok-matriz";
+
+/** The company's WhatsApp account on the official API against the Meta simulator, with an app registered there. */
+async function officialForCompany(companyId: number) {
+  const account = await whatsappAccountFor(t.db, companyId);
+  if (account.officialAccountId) return;
+  const wabaId = String(7_000_000 + ++wabaCounter);
+  const phoneNumberId = String(8_000_000 + wabaCounter);
+  const [provider] = await t.db.insert(providerAccounts).values({
+    provider: "meta", name: `Meta ${companyId}`, baseUrl: meta.baseUrl,
+    credentials: { token: encryptSecret(META_TOKEN), appSecret: encryptSecret("segredo"), verifyToken: encryptSecret("verifica"), wabaId, phoneNumberId },
+  }).returning();
+  await t.db.update(whatsappAccounts).set({ officialAccountId: provider!.id }).where(eq(whatsappAccounts.id, account.id));
+  meta.state.apps.push({ wabaId, phoneNumberId, displayPhoneNumber: "5511999990000", token: META_TOKEN, appSecret: "segredo", verifyToken: "verifica", callbackUrl: "http://127.0.0.1:9/webhook", registeredAt: new Date() });
+}
+
+/** The actor's logged company, configured for the official API. */
+async function officialForActor(actorId: number): Promise<number> {
+  const ctx = await loadContext(t.db, actorId, clock);
+  await officialForCompany(ctx.companyId);
+  return ctx.companyId;
+}
+
+const templateDraft = () => ({ name: `modelo_${Math.floor(Math.random() * 1e9)}`, category: "UTILITY", body: "Olá {{1}}, podemos falar?", examples: ["Ana"] });
+
+/** A template of the company created at the Meta simulator and left there with the given review decision (null: pending). */
+async function metaTemplate(companyId: number, decision: "APPROVED" | "REJECTED" | null): Promise<number> {
+  const account = await whatsappAccountFor(t.db, companyId);
+  const [provider] = await t.db.select().from(providerAccounts).where(eq(providerAccounts.id, account.officialAccountId!));
+  const credentials = provider!.credentials as { wabaId: string; phoneNumberId: string };
+  const name = `modelo_${companyId}_${Math.floor(Math.random() * 1e9)}`;
+  const body = "Olá {{1}}, podemos falar?";
+  const created = await createMetaTemplate({ baseUrl: meta.baseUrl, token: META_TOKEN, wabaId: credentials.wabaId, phoneNumberId: credentials.phoneNumberId }, { name, category: "UTILITY", body, examples: ["Ana"] });
+  if (!created.ok) throw new Error(created.message);
+  if (decision) reviewMetaTemplate(meta.state, created.id, { decision, ...(decision === "REJECTED" ? { reason: "INVALID_FORMAT" } : {}) });
+  const [row] = await t.db.insert(whatsappTemplates).values({
+    whatsappAccountId: account.id, companyId, name, category: "UTILITY", body, examples: ["Ana"], metaTemplateId: created.id,
+    status: decision === "APPROVED" ? "approved" : decision === "REJECTED" ? "rejected" : "pending",
+  }).returning();
+  return row!.id;
+}
+
 let shared: World;
+let meta: Awaited<ReturnType<typeof startMetaSimulatorServer>>;
 let pbx: Awaited<ReturnType<typeof startPbxServer>>;
 let celTypeId: number;
 let sim: Awaited<ReturnType<typeof startRdSimulatorServer>>;
@@ -218,10 +329,13 @@ beforeAll(async () => {
   process.env.APP_BASE_URL = "http://127.0.0.1:9";
   sim = await startRdSimulatorServer();
   process.env.RDCONVERSAS_BASE_URL = sim.baseUrl;
+  meta = await startMetaSimulatorServer();
+  meta.state.setReviewRules({ autoReviewMs: null });
   ({ celTypeId } = await configureRdModule(t.db));
   shared = await world();
 });
 afterAll(async () => {
+  await meta.close();
   await sim.close();
   await pbx.close();
 });

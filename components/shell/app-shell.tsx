@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CtiClient } from "@/components/cti/client/cti-client";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { CompanyRef } from "@/lib/core/ctx";
 import { screens } from "@/lib/screens";
 import { CommandPalette } from "./command-palette";
@@ -12,8 +13,8 @@ import { UserMenu } from "./user-menu";
 
 type ShellUser = { name: string; email: string; role: "admin" | "operator" };
 
-export function AppShell({ user, companies, companyId, children }: {
-  user: ShellUser; companies: CompanyRef[]; companyId: number; children: ReactNode;
+export function AppShell({ user, companies, companyId, unreadNotifications, children }: {
+  user: ShellUser; companies: CompanyRef[]; companyId: number; unreadNotifications: number; children: ReactNode;
 }) {
   const visible = screens.filter((s) => (user.role === "admin" || !s.adminOnly) && !s.code.endsWith("-N"));
   const modules = [...new Set(visible.map((s) => s.module))];
@@ -47,6 +48,7 @@ export function AppShell({ user, companies, companyId, children }: {
           <header className="flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-6">
             <CommandPalette role={user.role} />
             <div className="flex items-center gap-3">
+              <NotificationBell unread={unreadNotifications} />
               <CompanySwitcher companies={companies} companyId={companyId} />
               <UserMenu user={user} />
             </div>
