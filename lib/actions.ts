@@ -15,6 +15,7 @@ import { rdConfigActions } from "@/lib/rdconversas/config-actions";
 import { rdContactActions } from "@/lib/rdconversas/contact-actions";
 import { orderStageActions } from "@/lib/rdconversas/order-actions";
 import { sandboxActions } from "@/lib/sandbox/actions";
+import { metaSandboxActions } from "@/lib/sandbox/meta/actions";
 import { schedulerActions } from "@/lib/scheduler/actions";
 import { sessionActions } from "@/lib/session/actions";
 import { settingActions } from "@/lib/settings/actions";
@@ -23,6 +24,7 @@ import { whatsappAccountTabActions } from "@/lib/whatsapp/account-tab-actions";
 import { whatsappBotActions } from "@/lib/whatsapp/bot-actions";
 import { whatsappConversationActions } from "@/lib/whatsapp/conversation-actions";
 import { whatsappMenuActions } from "@/lib/whatsapp/menu-actions";
+import { whatsappSettingsActions } from "@/lib/whatsapp/settings-actions";
 import { whatsappCreditorSettingsActions } from "@/lib/whatsapp/creditor-settings-actions";
 import { whatsappTemplateActions } from "@/lib/whatsapp/template-actions";
 
@@ -40,6 +42,7 @@ export const allActions = {
   ...peopleActions,
   ...messagingActions,
   ...sandboxActions,
+  ...metaSandboxActions,
   ...schedulerActions,
   ...rdConfigActions,
   ...rdContactActions,
@@ -55,6 +58,7 @@ export const allActions = {
   ...whatsappConversationActions,
   ...whatsappBotActions,
   ...whatsappMenuActions,
+  ...whatsappSettingsActions,
   ...notificationActions,
   ...ctiSandboxActions,
   ...crmActions,

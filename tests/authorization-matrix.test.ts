@@ -11,7 +11,9 @@ import { notifyUser } from "../lib/notifications/notify-user";
 import { encryptSecret } from "../lib/core/crypto";
 import { createMetaTemplate } from "../lib/providers/meta/client";
 import { reviewMetaTemplate } from "../lib/providers/meta/simulator-control";
+import { metaSandboxState } from "../lib/providers/meta/sandbox-state";
 import { startMetaSimulatorServer } from "../lib/providers/meta/simulator-server";
+import { startPlugSimulatorServer } from "../lib/providers/plugmessage/simulator-server";
 import { whatsappAccountFor } from "../lib/whatsapp/account/whatsapp-account-for";
 import { eq } from "drizzle-orm";
 import { loadContext } from "../lib/core/ctx";
@@ -141,6 +143,24 @@ const rules: Record<ActionName, Rule> = {
   // Each user's own notifications: another user's id is not found; a user marks its own.
   "notifications.markRead": { role: "operator", crossCompany: "refused", sample: (w) => ({ id: w.notificationId }), prepare: async (_w, actor) => ({ id: await notificationFor(actor) }) },
   "notifications.markAllRead": { role: "operator", crossCompany: "org-wide", sample: () => ({}), prepare: async () => ({}) },
+  "whatsapp.saveOfficialApi": { role: "admin", crossCompany: "org-wide", sample: () => officialInput, prepare: async () => officialInput },
+  "whatsapp.saveApiMode": { role: "admin", crossCompany: "org-wide", sample: () => ({ apiMode: "official" }), prepare: async () => ({ apiMode: "official" }) },
+  "whatsapp.saveSendAgent": { role: "admin", crossCompany: "org-wide", sample: () => ({ limitPerDay: "100", limitPerBatch: "5" }), prepare: async (_w, actor) => { await officialForActor(actor); return { limitPerDay: "100", limitPerBatch: "5" }; } },
+  "whatsapp.connectPlugMessage": { role: "admin", crossCompany: "org-wide", sample: () => ({ token: "" }), prepare: async () => ({ token: "" }) },
+  "whatsapp.refreshPlugMessageStatus": { role: "admin", crossCompany: "org-wide", sample: () => ({}), prepare: async () => ({}) },
+  "whatsapp.disconnectPlugMessage": { role: "admin", crossCompany: "org-wide", sample: () => ({}), prepare: async () => ({}) },
+  "whatsapp.simulatePlugScan": { role: "admin", crossCompany: "org-wide", sample: () => ({ phone: "" }), prepare: async (_w, actor) => {
+    const connected = await run("whatsapp.connectPlugMessage", { token: "" }, actor);
+    // An operator cannot connect either: the scan it then attempts is refused for its role, which is what is checked.
+    if (!connected.ok && connected.code !== "FORBIDDEN") throw new Error(connected.error);
+    return { phone: "" };
+  } },
+  // The Meta simulator's sandbox page: in-process simulator state, no company data.
+  "metaSandbox.review": { role: "admin", crossCompany: "org-wide", sample: () => ({ templateId: "1", decision: "APPROVED", reason: "NONE" }), prepare: async (w) => ({ templateId: await metaIdOf(w.pendingTemplateId), decision: "APPROVED", reason: "NONE" }) },
+  "metaSandbox.setReviewRules": { role: "admin", crossCompany: "org-wide", sample: () => ({ manualOnly: true, delaySeconds: 0, rejectWords: "proibido" }) },
+  "metaSandbox.setStatusOptions": { role: "admin", crossCompany: "org-wide", sample: () => ({ autoRead: true, shufflePercent: 0 }) },
+  "metaSandbox.customerMessage": { role: "admin", crossCompany: "org-wide", sample: () => ({ phone: "(11) 98765-4321", name: "Cliente", text: "Oi", wabaId: "" }) },
+  "metaSandbox.reset": { role: "admin", crossCompany: "org-wide", sample: () => ({}) },
   "whatsapp.listStartableTemplates": { role: "operator", crossCompany: "org-wide", sample: () => ({}) },
   "whatsapp.previewConversationStart": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ personId: w.personId }) },
   "whatsapp.startConversation": { role: "operator", crossCompany: "org-wide", sample: (w) => ({ personId: w.personId, text: "oi" }), prepare: async (w, actor) => {
@@ -299,6 +319,12 @@ async function officialForActor(actorId: number): Promise<number> {
   return ctx.companyId;
 }
 
+async function metaIdOf(templateId: number): Promise<string> {
+  const [row] = await t.db.select({ metaTemplateId: whatsappTemplates.metaTemplateId }).from(whatsappTemplates).where(eq(whatsappTemplates.id, templateId));
+  return row!.metaTemplateId!;
+}
+
+const officialInput = { wabaId: "123456", phoneNumberId: "654321", token: "t".repeat(24), appSecret: "s".repeat(20), verifyToken: "verifica123" };
 const templateDraft = () => ({ name: `modelo_${Math.floor(Math.random() * 1e9)}`, category: "UTILITY", body: "Olá {{1}}, podemos falar?", examples: ["Ana"] });
 
 /** A template of the company created at the Meta simulator and left there with the given review decision (null: pending). */
@@ -320,6 +346,7 @@ async function metaTemplate(companyId: number, decision: "APPROVED" | "REJECTED"
 
 let shared: World;
 let meta: Awaited<ReturnType<typeof startMetaSimulatorServer>>;
+let plug: Awaited<ReturnType<typeof startPlugSimulatorServer>>;
 let pbx: Awaited<ReturnType<typeof startPbxServer>>;
 let celTypeId: number;
 let sim: Awaited<ReturnType<typeof startRdSimulatorServer>>;
@@ -329,13 +356,16 @@ beforeAll(async () => {
   process.env.APP_BASE_URL = "http://127.0.0.1:9";
   sim = await startRdSimulatorServer();
   process.env.RDCONVERSAS_BASE_URL = sim.baseUrl;
-  meta = await startMetaSimulatorServer();
+  meta = await startMetaSimulatorServer({ state: metaSandboxState() });
+  plug = await startPlugSimulatorServer();
+  process.env.PLUGMESSAGE_BASE_URL = plug.baseUrl;
   meta.state.setReviewRules({ autoReviewMs: null });
   ({ celTypeId } = await configureRdModule(t.db));
   shared = await world();
 });
 afterAll(async () => {
   await meta.close();
+  await plug.close();
   await sim.close();
   await pbx.close();
 });

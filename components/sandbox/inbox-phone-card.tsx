@@ -17,9 +17,10 @@ export function InboxPhoneCard({ row, basePath }: { row: InboxPhone; basePath: s
           <li key={m.id} className="max-w-2xl rounded-lg border border-emerald-100 bg-emerald-50 px-3 py-2">
             <p className="whitespace-pre-wrap text-sm text-slate-900">{m.text}</p>
             <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
+              <Badge tone={m.provider === "rdconversas" ? "blue" : m.provider === "meta" ? "green" : "amber"}>{m.providerLabel}</Badge>
               <span className="font-mono">{m.templateName}</span>
               <time dateTime={m.at.toISOString()} className="tabular-nums">{formatDateTime(m.at)}</time>
-              <span className="font-mono" title="Id da mensagem no RD Conversas">{m.id}</span>
+              <span className="font-mono" title={`Id da mensagem no ${m.providerLabel}`}>{m.id}</span>
             </p>
           </li>
         ))}

@@ -23,7 +23,8 @@ export type ProviderTemplate = { id: string; name: string; text: string; variabl
 export type ListResult<T> = { ok: true; items: T[] } | ProviderFailure;
 
 export interface ProviderAdapter {
-  sendTemplate(input: { to: string; templateId: string; variables: string[]; channelId?: string; sentBy?: string }): Promise<SendResult>;
+  /** templateId is the provider's template id (RD Conversas) or name (Meta); language defaults to "pt_BR" where it matters. */
+  sendTemplate(input: { to: string; templateId: string; variables: string[]; channelId?: string; sentBy?: string; language?: string }): Promise<SendResult>;
   sendText(input: { to: string; text: string; channelId?: string }): Promise<SendResult>;
   createContact(input: { name: string; phone: string; channelId: string }): Promise<SendResult>;
   listChannels(): Promise<ListResult<ProviderChannel>>;
@@ -32,7 +33,7 @@ export interface ProviderAdapter {
 
 /** A provider account as the adapter needs it: credentials already decrypted (server-side only). */
 export type AdapterAccount = {
-  provider: "rdconversas";
+  provider: "rdconversas" | "meta" | "plugmessage";
   baseUrl: string;
   credentials: { token?: string } & Record<string, unknown>;
   timeoutMs?: number;

@@ -34,13 +34,13 @@ export default async function SandboxInboxPage({ searchParams }: { searchParams:
       <PageHeader
         code="SANDBOX-RD"
         title="Caixa de entrada do cliente"
-        description={`O que cada telefone recebeu do simulador do RD Conversas: o texto já com as variáveis, o template e a hora. ${formatInteger(inbox.messages)} mensagens em ${formatInteger(inbox.total)} telefones.`}
+        description={`O que cada telefone recebeu dos simuladores (RD Conversas, WhatsApp oficial e não oficial): o texto já com as variáveis, o modelo e a hora. ${formatInteger(inbox.messages)} mensagens em ${formatInteger(inbox.total)} telefones.`}
         actions={<Link href="/admin/sandbox/faults" className={buttonClass("secondary")}>Falhas simuladas</Link>}
       />
       <InboxFilter phone={phone} basePath={BASE_PATH} />
       {inbox.rows.length === 0 ? (
         <EmptyState title={phone ? "Nenhum telefone com este número recebeu mensagens" : "Nenhuma mensagem recebida ainda"}>
-          {phone ? "Confira o número ou limpe o filtro." : "Os envios feitos pelo simulador do RD Conversas aparecem aqui."}
+          {phone ? "Confira o número ou limpe o filtro." : "Os envios feitos pelos simuladores de WhatsApp aparecem aqui."}
         </EmptyState>
       ) : (
         <>
