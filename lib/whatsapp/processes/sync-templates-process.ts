@@ -3,14 +3,16 @@ import { z } from "zod";
 import { companies, whatsappAccounts } from "@/db/schema";
 import { defineProcess } from "@/lib/scheduler/processes/define";
 import { syncAccountTemplates } from "@/lib/whatsapp/templates/sync-templates";
+import { notifyPlugSession } from "./notify-plug-session";
 
 /**
- * GERFP095 "Sincronizar modelos de início de chat": the webhook is the fast path; this catches what a lost webhook
- * missed and imports templates created directly in Meta. Companies without the official API are skipped (logged).
+ * GERFP095 "Sincronizar WhatsApp": the webhook is the fast path; this catches what a lost webhook missed and imports
+ * templates created directly in Meta. On the unofficial API it warns the account's admin user (in-app notification)
+ * from 3 days before the PlugMessage session expires, and once it has expired.
  */
 export const syncWhatsappTemplatesProcess = defineProcess({
   code: "whatsapp.templates.sync",
-  name: "Sincronizar modelos de início de chat (WhatsApp)",
+  name: "Sincronizar WhatsApp (modelos de início de chat e sessão do PlugMessage)",
   type: "Integração",
   params: z.object({}),
   handler: async ({ db, clock, run, log }) => {
@@ -19,10 +21,12 @@ export const syncWhatsappTemplatesProcess = defineProcess({
       .where(inArray(whatsappAccounts.companyId, run.companyIds));
     let found = 0, updated = 0, failed = 0, skipped = run.companyIds.length - accounts.length;
     for (const { account, code } of accounts) {
+      const plugNotice = await notifyPlugSession(db, account, clock.now());
+      if (plugNotice) await log(`Empresa ${code}: ${plugNotice}`, { level: "warn" });
       const result = await syncAccountTemplates(db, account, clock.now());
       if (result === null) {
         skipped++;
-        await log(`Empresa ${code}: API oficial não configurada; nada a sincronizar.`);
+        if (!plugNotice) await log(`Empresa ${code}: API oficial não configurada; nenhum modelo a sincronizar.`);
       } else if ("error" in result) {
         failed++;
         await log(`Empresa ${code}: falha ao consultar a Meta: ${result.error}`, { level: "error" });
