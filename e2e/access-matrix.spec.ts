@@ -55,13 +55,28 @@ const pageRules: Record<string, Rule> = {
   "/crm/history/new": { access: "signed-in" },
   "/crm/tasks": { access: "signed-in" },
   "/crm/tasks/new": { access: "signed-in" },
+  "/notifications": { access: "signed-in" },
+  "/whatsapp": { access: "admin" },
+  "/whatsapp/creditors": { access: "admin" },
+  "/whatsapp/bot-messages": { access: "admin" },
+  "/whatsapp/settings": { access: "admin" },
+  "/whatsapp/menu": { access: "admin" },
+  "/whatsapp/templates": { access: "admin" },
+  "/whatsapp/templates/new": { access: "admin" },
+  "/whatsapp/templates/[id]": { access: "admin", company: "owned" },
+  "/admin/creditors": { access: "admin" },
+  "/admin/documents": { access: "admin" },
+  "/admin/documents/new": { access: "admin" },
+  "/admin/documents/[id]": { access: "admin", company: "owned" },
+  "/admin/sandbox/meta": { access: "admin" },
 };
 
 /**
  * "api-key": the ERP ingestion API, answered only with a Bearer API key (a browser session is not enough).
  * "soap": a SOAP endpoint the PBX calls without a session; a malformed envelope must reach it and get a Fault (400).
  */
-const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "api-key" | "soap"; probe: string }> = {
+/** "webhook": Meta's callback, no session; it answers for itself (403 wrong verify token / 404 unknown account), never a login redirect. */
+const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "api-key" | "soap" | "webhook"; probe: string }> = {
   "/api/health": { access: "public", probe: "/api/health" },
   "/api/auth/[...nextauth]": { access: "public", probe: "/api/auth/session" },
   "/api/scheduler/runs/[id]": { access: "signed-in", probe: "/api/scheduler/runs/1" },
@@ -77,6 +92,11 @@ const routeRules: Record<string, { access: "public" | "signed-in" | "admin" | "a
   "/api/cti/state": { access: "signed-in", probe: "/api/cti/state" },
   "/api/cti/identify": { access: "signed-in", probe: "/api/cti/identify?phone=11987654321" },
   "/api/sandbox/smartcti/[...path]": { access: "public", probe: "/api/sandbox/smartcti/SmartCTIWSCommand?wsdl" },
+  "/api/sandbox/meta/[...path]": { access: "public", probe: "/api/sandbox/meta/_sandbox/state" },
+  "/api/sandbox/plugmessage/[...path]": { access: "public", probe: "/api/sandbox/plugmessage/_sandbox/state" },
+  "/api/webhooks/whatsapp/[accountId]": { access: "webhook", probe: "/api/webhooks/whatsapp/1?hub.mode=subscribe&hub.verify_token=errado&hub.challenge=123" },
+  "/api/whatsapp/plugmessage/status": { access: "admin", probe: "/api/whatsapp/plugmessage/status" },
+  "/api/notifications/unread": { access: "signed-in", probe: "/api/notifications/unread" },
 };
 
 function discover(file: "page.tsx" | "route.ts"): string[] {
@@ -150,7 +170,25 @@ async function sampleIds() {
          where c.code = '03' and not exists (select 1 from existing) returning id
        )
        select id from inserted union all select id from existing`, [person.rows[0]?.id]);
+    // A WhatsApp template and a document template of company 03, keyed so reruns reuse them.
+    await client.query("insert into whatsapp_accounts (company_id) select id from companies where code = '03' on conflict do nothing");
+    const template = await client.query<{ id: number }>(
+      `with account as (select a.id, a.company_id from whatsapp_accounts a join companies c on c.id = a.company_id where c.code = '03'),
+       inserted as (
+         insert into whatsapp_templates (whatsapp_account_id, company_id, name, category, body, status)
+         select id, company_id, 'e2e_acesso', 'UTILITY', 'Olá {{1}}, tudo bem?', 'approved' from account on conflict do nothing returning id
+       )
+       select id from inserted union all
+       select t.id from whatsapp_templates t join account a on a.id = t.whatsapp_account_id where t.name = 'e2e_acesso'`);
+    const document = await client.query<{ id: number }>(
+      `with company as (select id from companies where code = '03'), inserted as (
+         insert into document_templates (company_id, kind, name, body)
+         select id, 'agreement_term', 'E2E acesso', 'Eu, #NOME_DEVEDOR#, concordo.' from company on conflict do nothing returning id
+       )
+       select id from inserted union all
+       select d.id from document_templates d join company c on c.id = d.company_id where d.name = 'E2E acesso'`);
     return {
+      foreignTemplate: template.rows[0]?.id, foreignDocument: document.rows[0]?.id,
       foreignOccurrence: occurrence.rows[0]?.id, foreignOpportunity: opportunity.rows[0]?.id,
       foreignBatch: Number(batch.rows[0]?.id) || undefined,
       person: person.rows[0]?.id, foreignOrder: order.rows[0]?.id, foreignConfig: config.rows[0]?.id,
@@ -167,6 +205,7 @@ async function concrete(route: string): Promise<string> {
     "/people/[id]": ids.person, "/orders/[id]": ids.foreignOrder, "/scheduler/[id]": ids.foreignConfig, "/scheduler/runs/[id]": ids.foreignRun,
     "/messages/[id]": ids.foreignMessage, "/people/send-contacts/batches/[id]": ids.foreignBatch,
     "/crm/accounts/[id]": ids.person, "/crm/occurrences/[id]": ids.foreignOccurrence, "/crm/opportunities/[id]": ids.foreignOpportunity,
+    "/whatsapp/templates/[id]": ids.foreignTemplate, "/admin/documents/[id]": ids.foreignDocument,
   };
   if (!route.includes("[")) return route;
   const id = map[route];
@@ -201,6 +240,7 @@ test.describe("anonymous", () => {
           : await request.get(rule.probe, { maxRedirects: 0 });
       if (rule.access === "public") expect(response.status()).toBe(200);
       else if (rule.access === "soap") expect(response.status()).toBe(400);
+      else if (rule.access === "webhook") expect([403, 404]).toContain(response.status());
       else expect([401, 302, 307]).toContain(response.status());
     });
   }

@@ -37,15 +37,22 @@ async function newTemplate(page: Page, input: { name: string; body: string; exam
   await page.goto("/whatsapp/templates", { waitUntil: "networkidle" });
   await page.getByRole("link", { name: "+Novo" }).click();
   await page.getByLabel("Nome do modelo").fill(input.name);
-  await page.getByLabel("Mensagem").fill(input.body);
+  await page.getByRole("textbox", { name: "Mensagem" }).fill(input.body);
   for (const [i, example] of input.examples.entries()) await page.getByLabel(`Exemplo de {{${i + 1}}}`).fill(example);
   await page.getByRole("button", { name: "Salvar e enviar para aprovação" }).click();
   await expect(page).toHaveURL(/\/whatsapp\/templates\/\d+$/);
   await expect(page.getByText("Pendente").first()).toBeVisible();
 }
 
-async function review(admin: Page, name: string, decision: "Aprovar" | "Rejeitar") {
+async function review(admin: Page, name: string, decision: "Aprovar" | "Rejeitar", reason?: string) {
   await admin.goto("/admin/sandbox/meta", { waitUntil: "networkidle" });
+  if (reason) {
+    const select = admin.getByLabel(`Motivo da rejeição de ${name}`);
+    await expect(async () => {
+      await select.selectOption({ label: reason });
+      await expect(select.locator("option:checked")).toHaveText(reason, { timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+  }
   await admin.getByRole("button", { name: `${decision} ${name}` }).click();
   await expect(admin.getByRole("button", { name: `${decision} ${name}` })).toHaveCount(0);
 }
@@ -55,18 +62,23 @@ test("official API: a template approved through the webhook, mapped, starts a co
   await chooseApi(page, "API oficial (Meta)");
   await page.getByLabel("WABA id").fill(digits(12));
   await page.getByLabel("Phone number id").fill(digits(12));
-  await page.getByLabel("Token").fill(`EAAG${unique()}${unique()}${unique()}${unique()}`);
+  await page.getByLabel("Token de acesso").fill(`EAAG${unique()}${unique()}${unique()}${unique()}`);
   await page.getByLabel("App secret").fill(`segredo-${unique()}-${unique()}`);
   await page.getByLabel("Verify token").fill(`verifica-${unique()}`);
-  await page.getByRole("button", { name: /^Salvar( API oficial)?$/ }).last().click();
+  await page.locator("form").filter({ has: page.getByLabel("WABA id") }).getByRole("button", { name: /^Salvar/ }).click();
   // The simulator verified our webhook (hub.challenge) before accepting the app.
   await expect(page.getByRole("status").filter({ hasText: /API oficial salva/ })).not.toContainText("não registrado");
 
   const sandbox = await (await browser.newContext({ storageState: adminState })).newPage();
   await sandbox.goto("/admin/sandbox/meta", { waitUntil: "networkidle" });
-  await sandbox.getByLabel("Só revisão manual (Aprovar/Rejeitar aqui)").check();
+  const manualOnly = sandbox.getByLabel("Só revisão manual (Aprovar/Rejeitar aqui)");
+  // Checked once the page has hydrated (a click before that is undone by React).
+  await expect(async () => {
+    await manualOnly.check();
+    await expect(manualOnly).toBeChecked({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await sandbox.getByRole("button", { name: "Aplicar regras" }).click();
-  await expect(sandbox.getByLabel("Só revisão manual (Aprovar/Rejeitar aqui)")).toBeChecked();
+  await expect(sandbox.getByText("Regras aplicadas aos próximos modelos enviados.")).toBeVisible();
 
   const name = `cobranca_${unique()}`;
   await newTemplate(page, { name: name.replace("_", " ").toUpperCase(), body: "Olá {{1}}, aqui é da {{2}}. Podemos falar agora?", examples: ["Maria", "Escola Aprender"] });
@@ -105,7 +117,7 @@ test("official API: a template approved through the webhook, mapped, starts a co
   // A second chat start to the same person within 24 h without a reply is refused with the time it becomes possible.
   await page.reload({ waitUntil: "networkidle" });
   await page.getByRole("button", { name: "Iniciar conversa" }).click();
-  await expect(page.getByRole("dialog", { name: "Iniciar conversa no WhatsApp" })).toContainText(/um novo só poderá ser enviado a partir de/);
+  await expect(page.getByRole("dialog", { name: "Iniciar conversa no WhatsApp" })).toContainText(/um novo só a partir de \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 });
 
 test("a rejected template shows Meta's reason, is edited and resubmitted", async ({ page, browser }) => {
@@ -113,15 +125,14 @@ test("a rejected template shows Meta's reason, is edited and resubmitted", async
   const name = `oferta_${unique()}`;
   await newTemplate(page, { name, body: "Oferta imperdível para {{1}} hoje, responda SIM.", examples: ["Ana"] });
   const sandbox = await (await browser.newContext({ storageState: adminState })).newPage();
-  await sandbox.goto("/admin/sandbox/meta", { waitUntil: "networkidle" });
-  await sandbox.getByLabel(`Motivo da rejeição de ${name}`).selectOption({ label: "Categoria incorreta para o conteúdo" });
-  await review(sandbox, name, "Rejeitar");
-  await expect(page.getByRole("alert")).toContainText("Categoria incorreta para o conteúdo", { timeout: 20_000 });
+  await review(sandbox, name, "Rejeitar", "Categoria incorreta para o conteúdo");
+  const rejection = page.getByRole("alert").filter({ hasText: "Rejeitada pela Meta" });
+  await expect(rejection).toContainText("Motivo: Categoria incorreta para o conteúdo", { timeout: 20_000 });
   await page.getByRole("radio", { name: /Marketing/ }).check();
-  await page.getByLabel("Mensagem").fill("Olá {{1}}, temos uma condição especial para você. Quer saber mais?");
+  await page.getByRole("textbox", { name: "Mensagem" }).fill("Olá {{1}}, temos uma condição especial para você. Quer saber mais?");
   await page.getByRole("button", { name: "Reenviar para aprovação" }).click();
   await expect(page.getByText("Pendente").first()).toBeVisible();
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(rejection).toHaveCount(0);
 });
 
 test("unofficial API: the QR code connects PlugMessage, and the interactive menu is refused", async ({ page }) => {

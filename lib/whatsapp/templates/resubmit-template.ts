@@ -18,7 +18,7 @@ export async function resubmitTemplate({ ctx, input }: { ctx: Ctx; input: Resubm
     throw invalid("body", "Só modelos rejeitados ou pausados podem ser alterados e reenviados; crie um novo modelo para outro texto.");
   }
   if (!template.metaTemplateId) throw invalid("body", "Este modelo não tem identificador na Meta: sincronize ou crie um novo.");
-  const credentials = await requireOfficialCredentials(ctx.db, await whatsappAccountFor(ctx.db, ctx.companyId));
+  const credentials = await requireOfficialCredentials(ctx.db, await whatsappAccountFor(ctx.db, template.companyId));
   const examples = input.examples.slice(0, variableCount(input.body));
   const remote = await editRemote(credentials, template.metaTemplateId, { category: input.category, body: input.body, examples });
   if (!remote.ok) throw metaRefusal("A Meta recusou a alteração", remote);
@@ -28,7 +28,7 @@ export async function resubmitTemplate({ ctx, input }: { ctx: Ctx; input: Resubm
       category: input.category, body: input.body, examples, status: "pending", rejectionReason: null, mapping: [],
       submittedAt: now, statusChangedAt: now, updatedAt: now,
     }).where(eq(whatsappTemplates.id, template.id)).returning();
-    await recordAudit({ ...ctx, db: tx }, { entity: "whatsapp_template", entityId: template.id, action: "resubmit", companyId: ctx.companyId, before: template, after: updated });
+    await recordAudit({ ...ctx, db: tx }, { entity: "whatsapp_template", entityId: template.id, action: "resubmit", companyId: template.companyId, before: template, after: updated });
     return { id: template.id, status: updated!.status };
   });
 }

@@ -17,6 +17,6 @@ export async function saveTemplateMapping({ ctx, input }: { ctx: Ctx; input: Tem
   }
   const [updated] = await ctx.db.update(whatsappTemplates).set({ mapping: input.mapping, updatedAt: ctx.clock.now() })
     .where(eq(whatsappTemplates.id, template.id)).returning();
-  await recordAudit(ctx, { entity: "whatsapp_template", entityId: template.id, action: "map", companyId: ctx.companyId, before: { mapping: template.mapping }, after: { mapping: updated!.mapping } });
+  await recordAudit(ctx, { entity: "whatsapp_template", entityId: template.id, action: "map", companyId: template.companyId, before: { mapping: template.mapping }, after: { mapping: updated!.mapping } });
   return { id: template.id, mapping: updated!.mapping };
 }
