@@ -32,7 +32,7 @@ export default async function WhatsappTemplatesPage({ searchParams }: { searchPa
   return (
     <Card
       title="Modelos de início de chat"
-      actions={configured ? <><SyncTemplatesButton /><Link className={buttonClass()} href="/whatsapp/templates/new">+Novo</Link></> : undefined}
+      actions={configured ? <div className="flex items-center gap-2"><SyncTemplatesButton /><Link className={buttonClass()} href="/whatsapp/templates/new">+Novo</Link></div> : undefined}
     >
       <AutoRefresh active={items.some((t) => t.status === "pending")} />
       <p className="mb-4 max-w-3xl text-sm text-slate-600">

@@ -48,13 +48,15 @@ export default async function SandboxMetaPage() {
               <EmptyState title="Nenhum modelo enviado ainda">Crie um modelo em Integração WhatsApp › Modelos de início de chat: ele chega aqui como Pendente.</EmptyState>
             ) : (
               <Table caption="Modelos recebidos pelo simulador, mais recentes primeiro">
-                <thead><tr><Th>Modelo</Th><Th>Categoria</Th><Th>Texto</Th><Th>Status</Th><Th><span className="sr-only">Ações</span></Th></tr></thead>
+                <thead><tr><Th>Modelo</Th><Th>Categoria</Th><Th>Status</Th><Th><span className="sr-only">Ações</span></Th></tr></thead>
                 <tbody>
                   {overview.templates.map((t) => (
                     <Tr key={t.id}>
-                      <Td><span className="font-mono">{t.name}</span><span className="block text-xs text-slate-500">{t.language} · {t.id}</span></Td>
+                      <Td className="max-w-80">
+                        <span className="font-mono">{t.name}</span><span className="block text-xs text-slate-500">{t.language} · {t.id}</span>
+                        <span className="mt-1 line-clamp-2 block text-xs text-slate-600" title={t.body}>{t.body}</span>
+                      </Td>
                       <Td>{CATEGORY[t.category] ?? t.category}</Td>
-                      <Td className="max-w-72 text-sm">{t.body}</Td>
                       <Td className="whitespace-nowrap">
                         <Badge tone={STATUS[t.status][1]}>{STATUS[t.status][0]}</Badge>
                         {t.rejectedReason && <span className="block text-xs text-slate-500">{META_REJECTION_REASON_LABELS[t.rejectedReason as MetaRejectionReason] ?? t.rejectedReason}</span>}

@@ -30,7 +30,7 @@ export default async function WhatsappTemplatePage({ params }: { params: Promise
       <AutoRefresh active={t.status === "pending"} />
       <Card
         title={`Modelo ${t.name}`}
-        actions={<><Link className="text-sm text-brand-700 underline" href="/whatsapp/templates">Voltar à lista</Link><DeleteTemplateButton id={t.id} name={t.name} /></>}
+        actions={<div className="flex items-center gap-3"><Link className="text-sm text-brand-700 underline" href="/whatsapp/templates">Voltar à lista</Link><DeleteTemplateButton id={t.id} name={t.name} /></div>}
       >
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <Facts items={[
