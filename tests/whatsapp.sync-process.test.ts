@@ -81,3 +81,28 @@ describe("GERFP095 process: Sincronizar WhatsApp", () => {
     expect((await titles()).sort()).toEqual(["PlugMessage desconectado", "Sessão do PlugMessage perto de expirar"]);
   });
 });
+
+describe("sandbox: Meta apps survive a restart of the web process", () => {
+  it("re-registers accounts saved against the simulator, once, with their decrypted secrets and webhook URL", async () => {
+    const { metaSandboxState } = await import("../lib/providers/meta/sandbox-state");
+    const { restoreMetaSandboxApps } = await import("../lib/sandbox/meta/restore-meta-apps");
+    process.env.APP_BASE_URL = "http://127.0.0.1:3999";
+    const company = await makeCompany(t.db, "Reinício");
+    const account = await whatsappAccountFor(t.db, company.id);
+    const [provider] = await t.db.insert(providerAccounts).values({
+      provider: "meta", name: `Meta reinício ${company.id}`, baseUrl: "http://127.0.0.1:3999/api/sandbox/meta/v21.0",
+      credentials: { token: encryptSecret("tok-r"), appSecret: encryptSecret("sec-r"), verifyToken: encryptSecret("ver-r"), wabaId: "9990001", phoneNumberId: "9990002" },
+    }).returning();
+    await t.db.update(whatsappAccounts).set({ officialAccountId: provider!.id }).where(eq(whatsappAccounts.id, account.id));
+    metaSandboxState().reset();
+    // Every account saved against a simulator URL comes back (the earlier tests' accounts too).
+    const restored = await restoreMetaSandboxApps(t.db);
+    expect(restored).toBeGreaterThanOrEqual(1);
+    expect(metaSandboxState().appFor("9990001")).toMatchObject({
+      token: "tok-r", appSecret: "sec-r", verifyToken: "ver-r", phoneNumberId: "9990002", callbackUrl: `http://127.0.0.1:3999/api/webhooks/whatsapp/${account.id}`,
+    });
+    // Once per process: a second call restores nothing more.
+    expect(await restoreMetaSandboxApps(t.db)).toBe(restored);
+    expect(metaSandboxState().apps.filter((a) => a.wabaId === "9990001")).toHaveLength(1);
+  });
+});

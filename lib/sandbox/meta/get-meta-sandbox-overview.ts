@@ -1,12 +1,15 @@
 import { META_SANDBOX_BASE_PATH, metaSandboxState } from "@/lib/providers/meta/sandbox-state";
 import { metaSimulatorSnapshot } from "@/lib/providers/meta/simulator-control";
 import { META_GRAPH_VERSION } from "@/lib/providers/meta/base-url";
+import { getDb } from "@/db/client";
 import { ensureSandbox } from "../ensure-sandbox";
+import { restoreMetaSandboxApps } from "./restore-meta-apps";
 import type { MetaSandboxReviewRulesInput, MetaSandboxStatusOptionsInput } from "./schemas";
 
 /** What the sandbox page shows: apps (secrets masked), templates (newest first), forms' values, customer messages and deliveries. */
 export async function getMetaSandboxOverview() {
   ensureSandbox();
+  await restoreMetaSandboxApps(getDb());
   const state = metaSandboxState();
   const snapshot = metaSimulatorSnapshot(state);
   const { autoReviewMs, rejectWords } = state.reviewRules;
