@@ -1,6 +1,7 @@
 import { parseRetryAfter } from "@/lib/providers/rdconversas/classify";
 import type { ProviderFailure } from "@/lib/providers/types";
 import { META_DUPLICATE_TEMPLATE_SUBCODE, META_ERROR_CODES, readGraphError } from "./wire";
+import { errorCodes } from "../network-errors";
 
 /** What one Graph call produced: an answer (any status) or a thrown transport error. */
 export type MetaOutcome =
@@ -43,14 +44,6 @@ export function metaErrorMessage(code: number, detail?: string, subcode?: number
 
 const failure = (retryable: boolean, code: string, message: string, extra: Partial<ProviderFailure> = {}): ProviderFailure =>
   ({ ok: false, code, retryable, message, ...extra });
-
-function errorCodes(error: unknown, depth = 0): string[] {
-  if (!error || typeof error !== "object" || depth > 4) return [];
-  const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const own = typeof e.code === "string" ? [e.code] : [];
-  const nested = Array.isArray(e.errors) ? e.errors.flatMap((x) => errorCodes(x, depth + 1)) : [];
-  return [...own, ...nested, ...errorCodes(e.cause, depth + 1)];
-}
 
 function classifyError(error: unknown): ProviderFailure {
   const name = (error as { name?: unknown } | null)?.name;

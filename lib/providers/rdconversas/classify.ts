@@ -1,5 +1,6 @@
 import type { ProviderFailure } from "@/lib/providers/types";
 import { RD_BUSINESS_CODES, readBusinessError } from "./wire";
+import { errorCodes } from "../network-errors";
 
 /** What one HTTP call produced: an answer (any status) or a thrown fetch error. */
 export type RdOutcome =
@@ -29,14 +30,6 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
-}
-
-function errorCodes(error: unknown, depth = 0): string[] {
-  if (!error || typeof error !== "object" || depth > 4) return [];
-  const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const own = typeof e.code === "string" ? [e.code] : [];
-  const nested = Array.isArray(e.errors) ? e.errors.flatMap((x) => errorCodes(x, depth + 1)) : [];
-  return [...own, ...nested, ...errorCodes(e.cause, depth + 1)];
 }
 
 function classifyError(error: unknown): ProviderFailure {

@@ -1,15 +1,15 @@
 import { META_SANDBOX_BASE_PATH, metaSandboxState } from "@/lib/providers/meta/sandbox-state";
 import { metaSimulatorSnapshot } from "@/lib/providers/meta/simulator-control";
 import { META_GRAPH_VERSION } from "@/lib/providers/meta/base-url";
-import { getDb } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { ensureSandbox } from "../ensure-sandbox";
 import { restoreMetaSandboxApps } from "./restore-meta-apps";
 import type { MetaSandboxReviewRulesInput, MetaSandboxStatusOptionsInput } from "./schemas";
 
 /** What the sandbox page shows: apps (secrets masked), templates (newest first), forms' values, customer messages and deliveries. */
-export async function getMetaSandboxOverview() {
+export async function getMetaSandboxOverview(options: { db?: DbOrTx } = {}) {
   ensureSandbox();
-  await restoreMetaSandboxApps(getDb());
+  if (options.db) await restoreMetaSandboxApps(options.db);
   const state = metaSandboxState();
   const snapshot = metaSimulatorSnapshot(state);
   const { autoReviewMs, rejectWords } = state.reviewRules;

@@ -28,9 +28,9 @@ const CATEGORY: Record<string, string> = { MARKETING: "Marketing", UTILITY: "Uti
 const DELIVERY_KIND = { statuses: "Status", messages: "Mensagem do cliente", template_status: "Status do modelo", verification: "Verificação" } as const;
 
 export default async function SandboxMetaPage() {
-  await getAdminPageContext();
+  const ctx = await getAdminPageContext();
   if (!sandboxEnabled()) notFound();
-  const overview = await getMetaSandboxOverview();
+  const overview = await getMetaSandboxOverview({ db: ctx.db });
   const requestHeaders = await headers();
   const origin = `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host") ?? "127.0.0.1:3000"}`;
   return (
