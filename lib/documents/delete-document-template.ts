@@ -10,11 +10,11 @@ import { findDocumentUsages, usagesSentence } from "./find-document-usages";
 export async function deleteDocumentTemplate({ ctx, input }: { ctx: Ctx; input: { id: number } }) {
   requireAdmin(ctx);
   const before = await findCompanyDocument(ctx, input.id);
-  const usages = await findDocumentUsages(ctx, before.id);
+  const usages = await findDocumentUsages(ctx, before);
   if (usages.length) {
     throw new ServiceError("CONFLICT", `“${before.name}” está em uso (${usagesSentence(usages)}): escolha outro documento lá antes de excluir.`);
   }
   await ctx.db.delete(documentTemplates).where(eq(documentTemplates.id, before.id));
-  await recordAudit(ctx, { entity: "document_template", entityId: before.id, action: "delete", companyId: ctx.companyId, before });
+  await recordAudit(ctx, { entity: "document_template", entityId: before.id, action: "delete", companyId: before.companyId, before });
   return { id: before.id };
 }

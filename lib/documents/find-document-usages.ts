@@ -3,16 +3,17 @@ import { creditors, whatsappAccounts, whatsappCreditorSettings } from "@/db/sche
 import type { Ctx } from "@/lib/core/ctx";
 
 /** Where a document template is chosen, in words a user can act on ("Conta WhatsApp", "credor Escola Aprender"). */
-export async function findDocumentUsages(ctx: Ctx, documentId: number): Promise<string[]> {
+export async function findDocumentUsages(ctx: Pick<Ctx, "db">, document: { id: number; companyId: number }): Promise<string[]> {
+  const documentId = document.id;
   const [accounts, overrides] = await Promise.all([
     ctx.db.select({ id: whatsappAccounts.id }).from(whatsappAccounts).where(and(
-      eq(whatsappAccounts.companyId, ctx.companyId),
+      eq(whatsappAccounts.companyId, document.companyId),
       or(eq(whatsappAccounts.agreementTermId, documentId), eq(whatsappAccounts.debtStatementId, documentId)),
     )),
     ctx.db.select({ name: creditors.name }).from(whatsappCreditorSettings)
       .innerJoin(creditors, eq(creditors.id, whatsappCreditorSettings.creditorId))
       .where(and(
-        eq(creditors.companyId, ctx.companyId),
+        eq(creditors.companyId, document.companyId),
         or(eq(whatsappCreditorSettings.agreementTermId, documentId), eq(whatsappCreditorSettings.debtStatementId, documentId)),
       ))
       .orderBy(asc(creditors.name)),

@@ -24,7 +24,7 @@ export async function saveDocumentTemplate({ ctx, input }: { ctx: Ctx; input: Do
     }
     const before = await findCompanyDocument(ctx, input.id);
     if (before.kind !== values.kind || before.statementType !== values.statementType) {
-      const usages = await findDocumentUsages(ctx, before.id);
+      const usages = await findDocumentUsages(ctx, before);
       if (usages.length) {
         throw conflict(before.kind !== values.kind ? "kind" : "statementType",
           `Este documento está em uso (${usagesSentence(usages)}): troque-o lá antes de mudar o tipo.`);
@@ -32,7 +32,7 @@ export async function saveDocumentTemplate({ ctx, input }: { ctx: Ctx; input: Do
     }
     const [after] = await ctx.db.transaction((tx) =>
       tx.update(documentTemplates).set(values).where(eq(documentTemplates.id, before.id)).returning());
-    await recordAudit(ctx, { entity: "document_template", entityId: before.id, action: "update", companyId: ctx.companyId, before, after });
+    await recordAudit(ctx, { entity: "document_template", entityId: before.id, action: "update", companyId: before.companyId, before, after });
     return after!;
   } catch (error) {
     if (uniqueViolation(error) === "document_templates_name_key") {
