@@ -27,10 +27,18 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 async function chooseApi(page: Page, label: "API oficial (Meta)" | "API não oficial (PlugMessage)") {
   await page.goto("/whatsapp/settings", { waitUntil: "networkidle" });
   const radio = page.getByRole("radio", { name: label });
-  if (await radio.isChecked()) return;
-  await radio.check();
-  await page.getByRole("button", { name: "Salvar" }).first().click();
-  await expect(page.getByRole("radio", { name: label })).toBeChecked();
+  const save = page.locator("form").filter({ has: radio }).getByRole("button", { name: "Salvar" });
+  // Checked once the page has hydrated (a click before that is undone by React).
+  await expect(async () => {
+    if (!(await radio.isChecked())) await radio.check();
+    await expect(radio).toBeChecked({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  // Already the saved mode: the form is not dirty and there is nothing to save.
+  const changed = await expect(save).toBeEnabled({ timeout: 2_000 }).then(() => true, () => false);
+  if (!changed) return;
+  await save.click();
+  await expect(page.locator("form").filter({ has: radio }).getByRole("status")).toBeVisible();
+  await expect(radio).toBeChecked();
 }
 
 async function newTemplate(page: Page, input: { name: string; body: string; examples: string[] }) {
