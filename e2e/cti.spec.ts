@@ -40,8 +40,12 @@ async function saveAgent(page: Page, extension: string) {
 async function ring(admin: Page, input: { extension: string; from: string; doc?: string }) {
   // The form prefills the first extension once hydrated: fill after that, and check what it holds.
   await admin.goto("/admin/sandbox/pbx", { waitUntil: "networkidle" });
-  await admin.getByLabel("Ramal").fill(input.extension);
-  await expect(admin.getByLabel("Ramal")).toHaveValue(input.extension);
+  const extension = admin.getByLabel("Ramal");
+  // Filled again if hydration's prefill landed on top of what was typed.
+  await expect(async () => {
+    await extension.fill(input.extension);
+    await expect(extension).toHaveValue(input.extension, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await admin.getByLabel("Número de origem").fill(input.from);
   await admin.getByLabel("CPF/CNPJ").fill(input.doc ?? "");
   await admin.getByRole("button", { name: "Tocar ramal" }).click();
