@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { seededRandom } from "@/lib/providers/rdconversas/simulator-state";
 import type { MetaRejectionReason, MetaStatusName, MetaTemplateCategory, MetaTemplateStatus } from "./wire";
+import { faultsPatchSchema, noFaults, type SimulatorFaults } from "../simulator-faults";
 
 export type MetaSimApp = {
   wabaId: string; phoneNumberId: string; displayPhoneNumber: string; token: string; appSecret: string; verifyToken: string;
@@ -24,14 +25,8 @@ export type MetaDelivery = {
   httpStatus: number | null; ok: boolean; error?: string;
 };
 
-export type MetaFaults = {
-  latencyMs: number; share5xx: number; share429: number; retryAfterSeconds: number;
-  /** A timed-out request is held past any client timeout and does nothing. */
-  shareTimeout: number;
-  invalidToken: boolean;
-  /** E.164; sends to these are accepted and then get a `failed` status (131026), as Meta does. */
-  failingNumbers: string[];
-};
+/** The shared simulator faults; sends to Meta's failing numbers are accepted and then get a `failed` status (131026), as Meta does. */
+export type MetaFaults = SimulatorFaults;
 export type MetaReviewRules = { autoReviewMs: number | null; rejectWords: string[] };
 export type MetaStatusOptions = { autoRead: boolean; shuffle: number };
 export type MetaStatusDelays = { sent: number; delivered: number; read: number };
@@ -44,19 +39,7 @@ export function metaSimPhone(raw: string): string | null {
 }
 
 const share = z.number().min(0, "Use um valor entre 0 e 1.").max(1, "Use um valor entre 0 e 1.");
-const faultsPatchSchema = z.object({
-  latencyMs: z.number().int().min(0).max(60_000),
-  share5xx: share,
-  share429: share,
-  retryAfterSeconds: z.number().int().min(0).max(3600),
-  shareTimeout: share,
-  invalidToken: z.boolean(),
-  failingNumbers: z.array(z.string()).transform((list, ctx) => list.map((raw) => {
-    const phone = metaSimPhone(raw);
-    if (!phone) ctx.addIssue({ code: "custom", message: `Número inválido: ${raw}` });
-    return phone ?? raw;
-  })),
-}).partial().refine((f) => (f.share5xx ?? 0) + (f.share429 ?? 0) + (f.shareTimeout ?? 0) <= 1, {
+const metaFaultsPatchSchema = faultsPatchSchema(metaSimPhone).refine((f) => (f.share5xx ?? 0) + (f.share429 ?? 0) + (f.shareTimeout ?? 0) <= 1, {
   message: "A soma das parcelas de 5xx, 429 e timeout não pode passar de 1.", path: ["share5xx"],
 });
 const reviewRulesPatchSchema = z.object({
@@ -69,9 +52,7 @@ const statusOptionsPatchSchema = z.object({
   delaysMs: z.object({ sent: z.number().int().min(0), delivered: z.number().int().min(0), read: z.number().int().min(0) }).partial(),
 }).partial();
 
-export const defaultFaults = (): MetaFaults => ({
-  latencyMs: 0, share5xx: 0, share429: 0, retryAfterSeconds: 1, shareTimeout: 0, invalidToken: false, failingNumbers: [],
-});
+export const defaultFaults = noFaults;
 export const DEFAULT_REVIEW_RULES: Readonly<MetaReviewRules> = { autoReviewMs: 10_000, rejectWords: ["proibido"] };
 export const DEFAULT_STATUS_OPTIONS: Readonly<MetaStatusOptions> = { autoRead: true, shuffle: 0 };
 export const DEFAULT_STATUS_DELAYS: Readonly<MetaStatusDelays> = { sent: 100, delivered: 400, read: 1500 };
@@ -171,7 +152,7 @@ export function createMetaSimulatorState(options: MetaSimulatorOptions = {}) {
     },
 
     setFaults(patch: unknown): Patched<MetaFaults> {
-      const parsed = faultsPatchSchema.safeParse(patch);
+      const parsed = metaFaultsPatchSchema.safeParse(patch);
       if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
       const merged = { ...state.faults, ...parsed.data };
       if (merged.share5xx + merged.share429 + merged.shareTimeout > 1) {

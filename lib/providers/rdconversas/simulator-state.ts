@@ -1,18 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { faultsPatchSchema, noFaults, type SimulatorFaults } from "../simulator-faults";
 import { RD_SANDBOX_TOKEN, RD_SEED_CHIPS, RD_SEED_TEMPLATES, type RdChip, type RdTemplate } from "./simulator-seed";
 
-export type RdFaults = {
-  latencyMs: number;
-  share5xx: number;
-  share429: number;
-  retryAfterSeconds: number;
-  /** A timed-out request is held past any client timeout and is NOT delivered. */
-  shareTimeout: number;
-  invalidToken: boolean;
-  /** E.164; these always get business code 301. */
-  failingNumbers: string[];
-};
+/** The shared simulator faults; RD's failing numbers always get business code 301. */
+export type RdFaults = SimulatorFaults;
 
 export type RdInboxMessage = {
   id: string; phone: string; templateId: string; templateName: string; text: string; variables: string[]; sentBy: string; at: Date;
@@ -29,25 +21,10 @@ export function simulatorPhone(raw: string): string | null {
   return null;
 }
 
-const share = z.number().min(0, "Use um valor entre 0 e 1.").max(1, "Use um valor entre 0 e 1.");
-export const rdFaultsPatchSchema = z.object({
-  latencyMs: z.number().int().min(0).max(60_000),
-  share5xx: share,
-  share429: share,
-  retryAfterSeconds: z.number().int().min(0).max(3600),
-  shareTimeout: share,
-  invalidToken: z.boolean(),
-  failingNumbers: z.array(z.string()).transform((list, ctx) => list.map((raw) => {
-    const phone = simulatorPhone(raw);
-    if (!phone) ctx.addIssue({ code: "custom", message: `Número inválido: ${raw}` });
-    return phone ?? raw;
-  })),
-}).partial();
+export const rdFaultsPatchSchema = faultsPatchSchema(simulatorPhone);
 export type RdFaultsPatch = z.input<typeof rdFaultsPatchSchema>;
 
-export const noFaults = (): RdFaults => ({
-  latencyMs: 0, share5xx: 0, share429: 0, retryAfterSeconds: 1, shareTimeout: 0, invalidToken: false, failingNumbers: [],
-});
+export { noFaults };
 
 /** mulberry32: small, fast and seedable, so fault draws repeat from run to run. */
 export function seededRandom(seed: number): () => number {
