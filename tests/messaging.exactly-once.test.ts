@@ -99,7 +99,9 @@ describe("exactly-once delivery across processes", () => {
     const account = await makeAccount(t.db, simulator.baseUrl);
     const messages = orderSentMessages(1_500, { companyId, accountId: account.id, prefix: "crash", from: 100_000 });
     const deliveredBefore = simulator.state.delivered;
-    simulator.state.setFaults({ latencyMs: 5 });
+    // Slow enough that a batch stays in flight well past the check below (at 5 ms a batch could finish between the
+    // check and the kill on a busy machine, and nothing was left "sending" to recover).
+    simulator.state.setFaults({ latencyMs: 40 });
     try {
       const first = await startDispatcher("crashing");
       await enqueueMessages({ db: t.db, clock: systemClock, messages });
