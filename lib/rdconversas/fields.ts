@@ -2,6 +2,7 @@ import { formatCents, formatIsoDate } from "@/lib/br/format";
 import { formatDocument } from "@/lib/br/document";
 import type { MessageTypeGroup } from "./message-types";
 import { stageLabel } from "./order-stages";
+import { fillPlaceholders } from "@/lib/messaging/placeholders";
 
 /** Everything a message's fields can read; receivable or order is present according to the message type. */
 export type FieldSource = {
@@ -50,7 +51,7 @@ export function renderVariables(fieldCodes: readonly string[], source: FieldSour
 
 /** The template text with each {{n}} replaced by the n-th variable (missing ones stay visible as {{n}}). */
 export function renderTemplate(text: string, variables: readonly string[]): string {
-  return text.replace(/\{\{\s*(\d+)\s*\}\}/g, (whole, n: string) => variables[Number(n) - 1] ?? whole);
+  return fillPlaceholders(text, variables);
 }
 
 /** A made-up person, receivable and order for previews. */

@@ -1,3 +1,5 @@
+import { fillPlaceholders, highestPlaceholder } from "@/lib/messaging/placeholders";
+
 /**
  * What a template's {{n}} can be mapped to after approval (seed 002: "nome do devedor, credor ou operador").
  * Values are read by lib/whatsapp/conversations (debtor = the person; creditor = the company's creditor chosen when
@@ -18,12 +20,10 @@ export type TemplateFieldCode = keyof typeof TEMPLATE_FIELDS;
 export const TEMPLATE_FIELD_CODES = Object.keys(TEMPLATE_FIELDS) as [TemplateFieldCode, ...TemplateFieldCode[]];
 export const isTemplateField = (code: string): code is TemplateFieldCode => code in TEMPLATE_FIELDS;
 
-/** {{1}}, {{2}}... in order of first appearance. */
-export const placeholderNumbers = (body: string) => [...body.matchAll(/\{\{\s*(\d+)\s*\}\}/g)].map((m) => Number(m[1]));
+export { placeholderNumbers } from "@/lib/messaging/placeholders";
 
 /** How many variables a body has (its highest {{n}}). */
-export const variableCount = (body: string) => Math.max(0, ...placeholderNumbers(body));
+export const variableCount = highestPlaceholder;
 
-/** Fills {{n}} with values[n-1]. */
-export const renderTemplate = (body: string, values: string[]) =>
-  body.replace(/\{\{\s*(\d+)\s*\}\}/g, (_, n: string) => values[Number(n) - 1] ?? `{{${n}}}`);
+/** Fills {{n}} with values[n-1]; a missing value leaves {{n}} visible. */
+export const renderTemplate = (body: string, values: string[]) => fillPlaceholders(body, values);

@@ -1,3 +1,5 @@
+import { fillPlaceholders, placeholderNumbers } from "@/lib/messaging/placeholders";
+
 /**
  * The Meta WhatsApp Cloud API (Graph) wire shapes, in one place so they can be corrected against a real account:
  * request bodies, answers, errors and the webhook payloads Meta POSTs (PROVIDERS.md "Meta WhatsApp Cloud API").
@@ -102,20 +104,13 @@ export const META_SIGNATURE_HEADER = "X-Hub-Signature-256";
 // ---- helpers shared by the adapter and the simulator ------------------------------------------------------------
 
 /** The 1-based placeholder numbers a body uses, in order of first appearance ("{{2}} {{1}} {{2}}" → [2, 1]). */
-export function placeholdersOf(text: string): number[] {
-  const seen: number[] = [];
-  for (const match of text.matchAll(/\{\{\s*(\d+)\s*\}\}/g)) {
-    const n = Number(match[1]);
-    if (!seen.includes(n)) seen.push(n);
-  }
-  return seen;
-}
+export const placeholdersOf = (text: string): number[] => [...new Set(placeholderNumbers(text))];
 
 /** Number of distinct variables a body carries: what a send must fill and the examples must cover. */
 export const variableCountOf = (text: string) => placeholdersOf(text).length;
 
 /** The body of a template with its variables filled in ({{n}} ← values[n-1]). */
-export const renderBody = (text: string, values: string[]) => text.replace(/\{\{\s*(\d+)\s*\}\}/g, (_, n: string) => values[Number(n) - 1] ?? "");
+export const renderBody = (text: string, values: string[]) => fillPlaceholders(text, values, () => "");
 
 /** Recipient as Meta's `to` / `wa_id`: international digits without "+" ("5511987654321"). */
 export const toMetaPhone = (e164: string) => e164.replace(/\D/g, "");

@@ -1,5 +1,6 @@
 import { RD_BUSINESS_CODES, RD_PATHS, variableCountOf } from "./wire";
 import { simulatorPhone, type RdSimulatorState } from "./simulator-state";
+import { fillPlaceholders } from "@/lib/messaging/placeholders";
 
 export { createRdSimulatorState, type RdSimulatorState } from "./simulator-state";
 
@@ -56,7 +57,7 @@ async function readBody(call: RdCall): Promise<Record<string, unknown> | null> {
   }
 }
 
-const render = (text: string, variables: string[]) => text.replace(/\{\{\s*(\d+)\s*\}\}/g, (_, n: string) => variables[Number(n) - 1] ?? "");
+const render = (text: string, variables: string[]) => fillPlaceholders(text, variables, () => "");
 
 async function api(state: RdSimulatorState, call: RdCall): Promise<RdAnswer> {
   state.requests += 1;

@@ -1,5 +1,6 @@
 import { normalizePhone } from "@/lib/br/phone";
 import type { ProviderChannel, ProviderTemplate } from "@/lib/providers/types";
+import { highestPlaceholder } from "@/lib/messaging/placeholders";
 
 /**
  * The RD Conversas (ex-Tallos) wire mapping, in one place so it can be corrected against a real account.
@@ -71,11 +72,7 @@ function listOf(body: unknown): Record<string, unknown>[] {
 }
 
 /** Highest {{n}} in a template text: the number of variables a send must carry. */
-export function variableCountOf(text: string): number {
-  let max = 0;
-  for (const match of text.matchAll(/\{\{\s*(\d+)\s*\}\}/g)) max = Math.max(max, Number(match[1]));
-  return max;
-}
+export const variableCountOf = highestPlaceholder;
 
 export const readChips = (body: unknown): ProviderChannel[] =>
   listOf(body).map((c) => ({ id: asString(c._id), number: asString(c.phone), name: asString(c.name) }));
