@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { adminState, createUser, e2eDatabaseUrl, signIn } from "./support";
+import { adminState, createUser, signIn, e2eSql as sql } from "./support";
 
 /**
  * Issue 6 against the simulated PBX: an operator takes over a busy extension and logs in, a ring with associated data
@@ -8,17 +8,6 @@ import { adminState, createUser, e2eDatabaseUrl, signIn } from "./support";
  * history. A LogonPass failure names the step and leaves the extension out of service.
  */
 test.describe.configure({ mode: "serial" });
-
-async function sql<T extends Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function operatorPage(browser: Browser) {
   const user = await createUser({ role: "operator", companyCodes: ["01", "02"] });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { e2eDatabaseUrl, operatorState } from "./support";
+import { operatorState, e2eSql } from "./support";
 
 test.use({ storageState: operatorState });
 
@@ -46,16 +46,9 @@ test("a duplicate CPF is refused naming the field and linking the existing perso
 });
 
 async function demoPerson() {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: number; document: string; name: string }>(
-      "select id, document, name from people where kind = 'natural' and document is not null order by id limit 1");
-    return rows[0]!;
-  } finally {
-    await client.end();
-  }
+  const [person] = await e2eSql<{ id: number; document: string; name: string }>(
+    "select id, document, name from people where kind = 'natural' and document is not null order by id limit 1");
+  return person!;
 }
 
 test("the Ctrl+K palette finds a screen by code", async ({ page }) => {

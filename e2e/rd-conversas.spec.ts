@@ -1,6 +1,6 @@
 import { generateCPF } from "@brazilian-utils/brazilian-utils";
 import { expect, test, type Page } from "@playwright/test";
-import { adminState, e2eDatabaseUrl, operatorState } from "./support";
+import { adminState, operatorState, e2eSql as query } from "./support";
 
 /**
  * Issue 5 end to end against the in-app RD Conversas simulator, in order: an admin configures INTFM037, an operator
@@ -8,17 +8,6 @@ import { adminState, e2eDatabaseUrl, operatorState } from "./support";
  * phone becomes an RD contact.
  */
 test.describe.configure({ mode: "serial" });
-
-async function query<T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function editMessage(page: Page, typeLabel: string, fields: string[]) {
   const row = page.getByRole("table", { name: "Mensagens da empresa" }).getByRole("row").filter({ hasText: typeLabel });

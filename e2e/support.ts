@@ -23,6 +23,18 @@ export function e2eDatabaseUrl(): string {
   return (JSON.parse(readFileSync(file, "utf8")) as { databaseUrl: string }).databaseUrl;
 }
 
+/** One query straight on the e2e database, for specs that arrange or read data directly. */
+export async function e2eSql<T extends Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Creates a throwaway user straight in the e2e database (granted the demo companies given by code). */
 export async function createUser(opts: { role: "admin" | "operator"; companyCodes: string[]; password?: string }) {
   const { default: pg } = await import("pg");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { adminState, e2eDatabaseUrl } from "./support";
+import { adminState, e2eSql as sql } from "./support";
 
 /**
  * Issue 7 against the Meta and PlugMessage simulators: an admin configures the official API (the simulator verifies
@@ -9,17 +9,6 @@ import { adminState, e2eDatabaseUrl } from "./support";
  */
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: adminState });
-
-async function sql<T extends Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const digits = (n: number) => String(Math.floor(10 ** (n - 1) + Math.random() * 9 * 10 ** (n - 1)));
 const unique = () => Math.random().toString(36).slice(2, 8);
