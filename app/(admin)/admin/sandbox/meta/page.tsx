@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PbxRefreshButton } from "@/components/cti/sandbox/pbx-refresh-button";
+import { RefreshButton } from "@/components/ui/refresh-button";
 import { MetaCustomerMessageForm } from "@/components/sandbox/meta/meta-customer-message-form";
 import { MetaReviewButtons } from "@/components/sandbox/meta/meta-review-buttons";
 import { MetaReviewRulesForm } from "@/components/sandbox/meta/meta-review-rules-form";
@@ -39,7 +39,7 @@ export default async function SandboxMetaPage() {
         code="SANDBOX-META"
         title="API oficial simulada"
         description="Uma Meta WhatsApp Cloud API de mentira: aprove ou rejeite modelos, escreva como cliente e veja os avisos (webhooks) enviados ao Recado. Vale para todo o servidor, até reiniciar."
-        actions={<><Link href="/admin/sandbox/inbox" className={buttonClass("secondary")}>Caixa de entrada</Link><PbxRefreshButton /><ResetMetaSandboxButton /></>}
+        actions={<><Link href="/admin/sandbox/inbox" className={buttonClass("secondary")}>Caixa de entrada</Link><RefreshButton /><ResetMetaSandboxButton /></>}
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PbxCallButtons } from "@/components/cti/sandbox/pbx-call-buttons";
 import { PbxFailuresForm } from "@/components/cti/sandbox/pbx-failures-form";
-import { PbxRefreshButton } from "@/components/cti/sandbox/pbx-refresh-button";
+import { RefreshButton } from "@/components/ui/refresh-button";
 import { PbxRingForm } from "@/components/cti/sandbox/pbx-ring-form";
 import { ResetPbxButton } from "@/components/cti/sandbox/reset-pbx-button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
@@ -32,7 +32,7 @@ export default async function SandboxPbxPage() {
         code="SANDBOX-PBX"
         title="PBX simulado"
         description="Um Smart CTI de mentira para testar o cliente CTI: faça login num ramal pelo cliente, depois toque o ramal, atenda e desligue por aqui. Vale para todo o servidor, até reiniciar."
-        actions={<><PbxRefreshButton /><ResetPbxButton /></>}
+        actions={<><RefreshButton /><ResetPbxButton /></>}
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">

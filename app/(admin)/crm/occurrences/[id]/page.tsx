@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Facts } from "@/components/crm/facts";
+import { Facts } from "@/components/ui/facts";
 import { OccurrenceStatusBadge } from "@/components/crm/occurrence-status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Facts } from "@/components/crm/facts";
+import { Facts } from "@/components/ui/facts";
 import { Card } from "@/components/ui/card";
 import { AutoRefresh } from "@/components/whatsapp/templates/auto-refresh";
 import { DeleteTemplateButton } from "@/components/whatsapp/templates/delete-template-button";

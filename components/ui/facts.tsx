@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** Label/value pairs of a CRM detail page. */
+/** Label/value pairs of a detail page (CRM records, WhatsApp templates). */
 export function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
     <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm md:grid-cols-3">
